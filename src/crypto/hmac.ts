@@ -1,0 +1,11 @@
+import { own, toHex } from './bytes';
+
+/** Imports a raw key for HMAC-SHA-256. */
+export function importHmacKey(raw: Uint8Array): Promise<CryptoKey> {
+  return crypto.subtle.importKey('raw', own(raw), { name: 'HMAC', hash: 'SHA-256' }, false, ['sign']);
+}
+
+/** HMAC-SHA-256 hex: content addresses that reveal nothing without the workspace key. */
+export async function hmacHex(key: CryptoKey, data: Uint8Array): Promise<string> {
+  return toHex(new Uint8Array(await crypto.subtle.sign('HMAC', key, own(data))));
+}

@@ -1,0 +1,39 @@
+import type * as Y from 'yjs';
+import { docKind, type DocId, type DocKind } from './doc-id';
+import { readOrg } from './org-doc';
+import { readPerson } from './person-doc';
+import type { Projection, ProjectionTable } from './rows';
+
+/** Bump when a projector changes: stores rebuild every projection from the docs on next open. */
+export const PROJECTION_VERSION = 1;
+
+/** Which projection tables each doc kind owns (its rows there are replaced when it is projected). */
+export const OWNED_TABLES: Partial<Record<DocKind, ProjectionTable[]>> = {
+  person: ['people'],
+  org: ['org', 'departments', 'posts'],
+};
+
+/** Pure projector: doc state → rows. The same function serves live edits, sync and full rebuilds. */
+export function projectDoc(docId: DocId, doc: Y.Doc): Projection {
+  switch (docKind(docId)) {
+    case 'person': {
+      const p = readPerson(doc);
+      if (!p) return { people: [] };
+      return {
+        people: [{ ...p, docId, departmentId: p.departmentId ?? '', postId: p.postId ?? '', updatedAt: p.updatedAt ?? 0 }],
+      };
+    }
+    case 'org': {
+      const o = readOrg(doc);
+      return {
+        org: o.profile ? [{ ...o.profile, id: 'org', docId }] : [],
+        departments: o.departments.map((d) => ({ id: d.id, docId, name: d.name, code: d.code })),
+        posts: o.posts.map((p) => ({
+          id: p.id, docId, name: p.name, departmentId: p.departmentId ?? '', qualifications: p.qualifications ?? [],
+        })),
+      };
+    }
+    default:
+      return {};
+  }
+}

@@ -1,0 +1,31 @@
+import type { DepartmentId, PersonId, PostId } from '../domain/ids';
+import type { OrgProfile } from '../domain/org';
+import type { Person } from '../domain/person';
+import type { DocId } from './doc-id';
+
+/**
+ * Projection rows: what lists, search and reports read. Indexed keys are non-personal (ids, codes, dates, status);
+ * names and ID numbers sit in unindexed fields. Absent references are '' so compound indexes still hold the row.
+ */
+export type PersonRow = Omit<Person, 'departmentId' | 'postId'> & {
+  docId: DocId;
+  departmentId: DepartmentId | '';
+  postId: PostId | '';
+  updatedAt: number;
+};
+export type DepartmentRow = { id: DepartmentId; docId: DocId; name: string; code: string };
+export type PostRow = { id: PostId; docId: DocId; name: string; departmentId: DepartmentId | ''; qualifications: string[] };
+export type OrgRow = OrgProfile & { id: 'org'; docId: DocId };
+
+/** Every projection table and its row type. */
+export type ProjectionRows = {
+  people: PersonRow;
+  departments: DepartmentRow;
+  posts: PostRow;
+  org: OrgRow;
+};
+export type ProjectionTable = keyof ProjectionRows;
+export const PROJECTION_TABLES: readonly ProjectionTable[] = ['people', 'departments', 'posts', 'org'];
+
+/** The rows one doc projects to, for each table that the doc's kind owns. */
+export type Projection = { [T in ProjectionTable]?: ProjectionRows[T][] };

@@ -1,0 +1,37 @@
+import Dexie, { type Table } from 'dexie';
+import type { DocId, DocKind } from '../docs/doc-id';
+import type { ProjectionRows } from '../docs/rows';
+
+/** One Yjs update of one doc (DESIGN §3.2): appended in the same transaction as the rows it projects to. */
+export type UpdateRow = { seq?: number; docId: DocId; u: Uint8Array; at: number };
+/** Per-doc bookkeeping: update rows since the last compaction, bytes, last change. */
+export type DocMetaRow = { docId: DocId; kind: DocKind; n: number; bytes: number; updatedAt: number };
+export type MetaRow = { key: string; value: unknown };
+export type BlobRow = { id: string; mime: string; size: number; chunks: number; width?: number; height?: number; createdAt: number };
+export type BlobChunkRow = { blobId: string; n: number; data: Uint8Array };
+
+/** The workspace database: update log, doc metadata, projections, blobs. */
+export type SafeLedgerDb = Dexie & {
+  updates: Table<UpdateRow, number>;
+  docs: Table<DocMetaRow, DocId>;
+  meta: Table<MetaRow, string>;
+  blobs: Table<BlobRow, string>;
+  blobChunks: Table<BlobChunkRow, [string, number]>;
+} & { [T in keyof ProjectionRows]: Table<ProjectionRows[T], string> };
+
+/** Opens (creating if needed) the database of one workspace. */
+export function openDb(name = 'safeledger'): SafeLedgerDb {
+  const db = new Dexie(name) as SafeLedgerDb;
+  db.version(1).stores({
+    updates: '++seq, [docId+seq]',
+    docs: 'docId, kind',
+    meta: 'key',
+    blobs: 'id',
+    blobChunks: '[blobId+n]',
+    people: 'id, docId, workNo, status, [departmentId+status], postId',
+    departments: 'id, docId, code',
+    posts: 'id, docId, departmentId',
+    org: 'id, docId',
+  });
+  return db;
+}

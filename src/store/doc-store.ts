@@ -1,0 +1,160 @@
+import * as Y from 'yjs';
+import { docKind, type DocId } from '../docs/doc-id';
+import { projectDoc } from '../docs/project-doc';
+import { PROJECTION_TABLES } from '../docs/rows';
+import type { SafeLedgerDb } from './db';
+import { loadDocUpdates } from './load-doc-updates';
+import { mapStorageError } from './map-storage-error';
+import { writeProjection } from './write-projection';
+
+/** Origin of updates that came from storage (never re-persisted). */
+export const STORE_ORIGIN = 'store';
+
+export type DocChange = { docId: DocId; mutate: (doc: Y.Doc) => void };
+export type CommitOptions = {
+  /** Runs inside the write transaction before anything is written; throw to abort (e.g. a duplicate 工号). */
+  check?: () => Promise<void>;
+  /** Origin label of the change (local edit, restore, remote peer). */
+  origin?: string;
+};
+/** Told after a commit: which docs changed, with the update bytes written. */
+export type CommitListener = (changes: { docId: DocId; update: Uint8Array; seq: number }[], origin: string) => void;
+
+/** Opens, edits and persists Y.Docs: update log + projections in one Dexie transaction per commit. */
+export type DocStore = ReturnType<typeof createDocStore>;
+
+type Open = { doc: Y.Doc; lastSeq: number };
+
+/**
+ * The doc store of one workspace database.
+ * Open docs are cached; edits to one doc are serialised so a failed commit can drop the in-memory doc
+ * (it is reloaded from the log) without stranding later updates that depend on it.
+ */
+export function createDocStore(db: SafeLedgerDb, channelName = `safeledger:${db.name}`) {
+  const open = new Map<DocId, Promise<Open>>();
+  const queue = new Map<DocId, Promise<unknown>>();
+  const listeners = new Set<CommitListener>();
+  const channel = typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel(channelName);
+  const tables = ['updates', 'docs', ...PROJECTION_TABLES];
+
+  async function load(docId: DocId): Promise<Open> {
+    const doc = new Y.Doc({ gc: true });
+    const rows = await loadDocUpdates(db, docId);
+    Y.transact(doc, () => rows.forEach((r) => Y.applyUpdate(doc, r.u)), STORE_ORIGIN);
+    return { doc, lastSeq: rows.at(-1)?.seq ?? 0 };
+  }
+
+  function get(docId: DocId): Promise<Open> {
+    let p = open.get(docId);
+    if (!p) {
+      p = load(docId);
+      open.set(docId, p);
+      p.catch(() => open.delete(docId));
+    }
+    return p;
+  }
+
+  /** Runs `fn` after earlier work on the same docs (per-doc serialisation). */
+  function serial<T>(ids: DocId[], fn: () => Promise<T>): Promise<T> {
+    const before = Promise.all(ids.map((id) => queue.get(id)?.catch(() => undefined)));
+    const run = before.then(fn);
+    ids.forEach((id) => queue.set(id, run));
+    return run;
+  }
+
+  function evict(docId: DocId) {
+    const p = open.get(docId);
+    open.delete(docId);
+    p?.then((o) => o.doc.destroy()).catch(() => undefined);
+  }
+
+  /** Applies changes to several docs and commits them in one transaction (all or nothing). */
+  function commit(changes: DocChange[], opts: CommitOptions = {}): Promise<number> {
+    const ids = changes.map((c) => c.docId);
+    return serial(ids, async () => {
+      const wasOpen = ids.map((id) => open.has(id));
+      const opened = await Promise.all(ids.map(get));
+      const writes = changes.map((c, i) => {
+        const doc = opened[i]!.doc;
+        const parts: Uint8Array[] = [];
+        const h = (u: Uint8Array, origin: unknown) => origin !== STORE_ORIGIN && parts.push(u);
+        doc.on('update', h);
+        try {
+          c.mutate(doc);
+        } finally {
+          doc.off('update', h);
+        }
+        const update = parts.length === 1 ? parts[0]! : parts.length ? Y.mergeUpdates(parts) : null;
+        return { docId: c.docId, doc, update, projection: update ? projectDoc(c.docId, doc) : null };
+      });
+      const real = writes.filter((w) => w.update);
+      if (!real.length) return 0;
+      const at = Date.now();
+      let seqs: number[] = [];
+      try {
+        await db.transaction('rw', tables, async () => {
+          await opts.check?.();
+          seqs = [];
+          for (const w of real) {
+            seqs.push(await db.updates.add({ docId: w.docId, u: w.update!, at }));
+            const meta = await db.docs.get(w.docId);
+            await db.docs.put({
+              docId: w.docId, kind: docKind(w.docId), n: (meta?.n ?? 0) + 1,
+              bytes: (meta?.bytes ?? 0) + w.update!.length, updatedAt: at,
+            });
+            await writeProjection(db, w.docId, docKind(w.docId), w.projection!);
+          }
+        });
+      } catch (e) {
+        ids.forEach(evict);
+        throw mapStorageError(e);
+      }
+      real.forEach((w, i) => void open.get(w.docId)?.then((o) => (o.lastSeq = Math.max(o.lastSeq, seqs[i]!))));
+      // Docs opened only for this commit (new records, bulk writes) are not kept in memory.
+      ids.forEach((id, i) => wasOpen[i] || evict(id));
+      const done = real.map((w, i) => ({ docId: w.docId, update: w.update!, seq: seqs[i]! }));
+      channel?.postMessage(done.map((d) => ({ docId: d.docId, seq: d.seq })));
+      listeners.forEach((l) => l(done, opts.origin ?? 'local'));
+      return real.length;
+    });
+  }
+
+  // Another tab committed: docs open here catch up from the log (their projections are already written).
+  if (channel) {
+    channel.onmessage = (ev: MessageEvent<{ docId: DocId; seq: number }[]>) => {
+      for (const { docId } of ev.data) {
+        const p = open.get(docId);
+        if (p) void serial([docId], () => catchUp(docId, p));
+      }
+    };
+  }
+
+  async function catchUp(docId: DocId, p: Promise<Open>) {
+    const o = await p;
+    const rows = await loadDocUpdates(db, docId, o.lastSeq);
+    Y.transact(o.doc, () => rows.forEach((r) => Y.applyUpdate(o.doc, r.u)), STORE_ORIGIN);
+    if (rows.length) o.lastSeq = rows.at(-1)!.seq!;
+  }
+
+  return {
+    /** The shared, loaded Y.Doc of `docId` (empty if it does not exist yet). */
+    open: async (docId: DocId) => (await serial([docId], () => get(docId))).doc,
+    /** Edits one doc; resolves once persisted and projected. */
+    change: (docId: DocId, mutate: (doc: Y.Doc) => void, opts?: CommitOptions) => commit([{ docId, mutate }], opts),
+    /** Edits several docs in one all-or-nothing transaction. */
+    commit,
+    /** Applies updates received from elsewhere (a peer, a restore) and persists them with their projection. */
+    applyUpdates: (docId: DocId, updates: Uint8Array[], origin = 'remote') =>
+      commit([{ docId, mutate: (doc) => Y.transact(doc, () => updates.forEach((u) => Y.applyUpdate(doc, u)), origin) }], { origin }),
+    /** Drops a doc from memory (it reloads from the log when next opened). */
+    close: (docId: DocId) => evict(docId),
+    onCommit(l: CommitListener): () => void {
+      listeners.add(l);
+      return () => listeners.delete(l);
+    },
+    destroy() {
+      channel?.close();
+      [...open.keys()].forEach(evict);
+    },
+  };
+}

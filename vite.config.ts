@@ -1,0 +1,32 @@
+import { defineConfig } from 'vite';
+import solid from 'vite-plugin-solid';
+import { VitePWA } from 'vite-plugin-pwa';
+import { manifest } from './src/app/manifest';
+
+/** Production build: static files in dist/, app shell precached by a generated service worker. */
+export default defineConfig({
+  plugins: [
+    solid(),
+    VitePWA({
+      registerType: 'prompt',
+      injectRegister: false,
+      manifest,
+      includeAssets: ['icons/*.png', 'icons/*.svg', 'demo/*'],
+      workbox: {
+        clientsClaim: true,
+        // skipWaiting happens on the user's word through workbox-window (update prompt).
+        skipWaiting: false,
+        globPatterns: ['**/*.{js,css,html,png,svg,webmanifest}'],
+        navigateFallback: 'index.html',
+        maximumFileSizeToCacheInBytes: 5 * 1024 * 1024,
+      },
+    }),
+  ],
+  define: {
+    __APP_VERSION__: JSON.stringify(process.env.npm_package_version ?? '0.0.0'),
+    __BUILD_ID__: JSON.stringify(process.env.SAFELEDGER_BUILD_ID ?? new Date().toISOString()),
+  },
+  build: { target: 'es2022', sourcemap: false, chunkSizeWarningLimit: 600 },
+  server: { host: '127.0.0.1' },
+  preview: { host: '127.0.0.1' },
+});
