@@ -1,7 +1,7 @@
 import { defineConfig } from 'vite';
 import solid from 'vite-plugin-solid';
 import { VitePWA } from 'vite-plugin-pwa';
-import { manifest } from './src/app/manifest';
+import { manifest } from './src/app/manifest.ts';
 
 /** Production build: static files in dist/, app shell precached by a generated service worker. */
 export default defineConfig({

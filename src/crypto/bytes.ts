@@ -7,7 +7,10 @@ export function toHex(bytes: Uint8Array): string {
 
 /** Random bytes from the platform CSPRNG. */
 export function randomBytes(n: number): Uint8Array {
-  return crypto.getRandomValues(new Uint8Array(n));
+  const out = new Uint8Array(n);
+  // getRandomValues fills at most 65,536 bytes per call.
+  for (let i = 0; i < n; i += 65_536) crypto.getRandomValues(out.subarray(i, Math.min(n, i + 65_536)));
+  return out;
 }
 
 /** Copies a view into a fresh ArrayBuffer-backed array (WebCrypto rejects SharedArrayBuffer views). */

@@ -15,11 +15,16 @@ export function readPerson(doc: Y.Doc): (Person & { updatedAt?: number }) | null
   return m.toJSON() as Person & { updatedAt?: number };
 }
 
-/** Writes validated input; birth date and sex are re-derived from the ID number. Returns changed fields. */
-export function writePerson(doc: Y.Doc, id: PersonId, input: PersonInput, at: number): string[] {
+/**
+ * Writes validated input; birth date and sex are re-derived from the ID number. `only` limits the write to the
+ * fields the user changed, so a stale form never overwrites what another device changed meanwhile.
+ * Returns the fields that changed.
+ */
+export function writePerson(doc: Y.Doc, id: PersonId, input: PersonInput, at: number, only?: readonly string[]): string[] {
   const p = derivePerson(id, input);
-  const fields: Record<string, unknown> = { id, birthDate: p.birthDate, sex: p.sex };
-  for (const f of PERSON_FIELDS) fields[f] = input[f];
+  const fields: Record<string, unknown> = { id };
+  if (!only || only.includes('idNumber')) Object.assign(fields, { birthDate: p.birthDate, sex: p.sex });
+  for (const f of PERSON_FIELDS) if (!only || only.includes(f)) fields[f] = input[f];
   let changed: string[] = [];
   doc.transact(() => {
     changed = writeFields(root(doc), fields);

@@ -72,3 +72,15 @@ describe('doc store', () => {
     w.close();
   });
 });
+
+describe('partial edits', () => {
+  it('write only the fields the user changed', async () => {
+    const w = testWorkspace();
+    const id = await savePerson(w.db, w.docs, null, input(1));
+    await savePerson(w.db, w.docs, id, input(1, { phone: '13800138000' }), ['phone']);
+    // A stale form (without the phone) that changed only the name must not clear the phone.
+    await savePerson(w.db, w.docs, id, input(1, { name: '新名' }), ['name']);
+    expect(await w.db.people.get(id)).toMatchObject({ name: '新名', phone: '13800138000' });
+    w.close();
+  });
+});

@@ -6,11 +6,16 @@ import { writePerson } from '../docs/person-doc';
 import type { SafeLedgerDb } from './db';
 import type { DocStore } from './doc-store';
 
-/** Creates (id null) or edits a person; a 工号 held by someone else is refused inside the write transaction. */
-export async function savePerson(db: SafeLedgerDb, docs: DocStore, id: PersonId | null, input: PersonInput): Promise<PersonId> {
+/**
+ * Creates (id null) or edits a person; a 工号 held by someone else is refused inside the write transaction.
+ * `only` = the fields the user changed (edits write just those).
+ */
+export async function savePerson(
+  db: SafeLedgerDb, docs: DocStore, id: PersonId | null, input: PersonInput, only?: readonly string[],
+): Promise<PersonId> {
   const pid = id ?? newId<PersonId>();
   const at = Date.now();
-  await docs.change(personDocId(pid), (doc) => writePerson(doc, pid, input, at), {
+  await docs.change(personDocId(pid), (doc) => writePerson(doc, pid, input, at, id ? only : undefined), {
     check: async () => {
       const holder = await db.people.where('workNo').equals(input.workNo).first();
       if (holder && holder.id !== pid) throw new AppError('v.workNo.taken', 'workNo', { name: holder.name });

@@ -1,0 +1,94 @@
+import { type Accessor } from 'solid-js';
+import { OrgProfileInput, DepartmentInput, PostInput } from '../domain/org';
+import { checkIdNumber } from '../domain/id-number';
+import { PersonInput, type PersonFormValues } from '../domain/person';
+import type { DepartmentId, PersonId, PostId } from '../domain/ids';
+import type { PersonRow, DepartmentRow, PostRow, OrgRow } from '../docs/rows';
+import { autoCompact } from '../store/auto-compact';
+import { openDb } from '../store/db';
+import { createDocStore } from '../store/doc-store';
+import { live, type Live } from '../store/live';
+import { orgWrites } from '../store/org-writes';
+import { createPeople, savePerson } from '../store/people-writes';
+import { filterPeople, type PeopleFilter } from '../store/queries/filter-people';
+import { peopleStats, type PeopleStats } from '../store/queries/people-stats';
+import { ensureProjections } from '../store/rebuild-projections';
+import { requestPersistence, storageStatus } from '../store/storage-status';
+import { getWorkspace, newWorkspaceInfo, putWorkspace, type WorkspaceInfo } from '../store/workspace-meta';
+import { createBackupService } from './backup-service';
+import { attempt, saveWith } from './form-result';
+import { electLeader } from './leader-tab';
+import { createPinyinInitials } from './pinyin-initials';
+
+export type { PersonRow, DepartmentRow, PostRow, OrgRow, PeopleStats, PeopleFilter, Live, WorkspaceInfo, PersonFormValues };
+export type { SaveResult } from './form-result';
+export type { FieldError } from '../domain/field-errors';
+export type { StorageStatus } from '../store/storage-status';
+export { maskIdNumber, maskPhone } from '../domain/mask';
+export { PERSON_STATUSES, EDUCATIONS } from '../domain/person';
+export { INDUSTRIES } from '../domain/org';
+export type OrgView = { profile: OrgRow | undefined; departments: DepartmentRow[]; posts: PostRow[] };
+
+/**
+ * The app's services: everything the UI may do, behind plain functions and live values.
+ * The UI receives this object through context and never touches Dexie, Yjs or sync itself.
+ */
+export async function createServices(dbName = 'safeledger') {
+  const db = openDb(dbName);
+  await db.open();
+  await ensureProjections(db);
+  const docs = createDocStore(db);
+  const isLeader: Accessor<boolean> = electLeader(dbName);
+  autoCompact(db, docs, isLeader);
+  const org = orgWrites(db, docs);
+  const pinyin = createPinyinInitials();
+  void requestPersistence();
+
+  return {
+    db,
+    docs,
+    isLeader,
+    workspace: live(() => getWorkspace(db)) as Live<WorkspaceInfo | null>,
+    /** Creates the workspace of an enterprise on this empty device. */
+    createWorkspace: (name: string) =>
+      saveWith(OrgProfileInput, { name, industry: 'manufacturing', highRisk: false }, async (profile) => {
+        await putWorkspace(db, newWorkspaceInfo(profile.name));
+        await org.saveProfile(profile);
+      }),
+
+    org: {
+      view: live(async (): Promise<OrgView> => ({
+        profile: await db.org.get('org'),
+        departments: await db.departments.orderBy('code').toArray(),
+        posts: await db.posts.toArray(),
+      })),
+      saveProfile: (values: unknown) => saveWith(OrgProfileInput, values, (v) => org.saveProfile(v)),
+      saveDepartment: (id: DepartmentId | null, values: unknown) => saveWith(DepartmentInput, values, (v) => org.saveDepartment(id, v)),
+      removeDepartment: (id: DepartmentId) => attempt(() => org.removeDepartment(id)),
+      savePost: (id: PostId | null, values: unknown) => saveWith(PostInput, values, (v) => org.savePost(id, v)),
+      removePost: (id: PostId) => attempt(() => org.removePost(id)),
+    },
+
+    people: {
+      rows: live(() => db.people.toArray()),
+      stats: live(() => peopleStats(db)),
+      /** One person's row: null once known to be absent. */
+      one: (id: string) => live(async () => (await db.people.get(id)) ?? null),
+      /** Saves form values; on edit, only `changed` fields are written. */
+      save: (id: PersonId | null, values: PersonFormValues, changed?: string[]) =>
+        saveWith(PersonInput, values, (v) => savePerson(db, docs, id, v, changed)),
+      createMany: (inputs: PersonFormValues[], batch?: number) => createPeople(db, docs, inputs.map((v) => PersonInput.parse(v)), batch),
+      filter: (rows: PersonRow[], f: PeopleFilter) => filterPeople(rows, f, pinyin.of),
+      /** Birth date and sex from an ID number as typed (null while it is not valid). */
+      derive: (idNumber: string) => {
+        const r = checkIdNumber(idNumber);
+        return r.ok ? { birthDate: r.birthDate, sex: r.sex } : null;
+      },
+      loadPinyin: () => pinyin.load(),
+    },
+
+    backup: createBackupService(db, docs),
+    storage: { status: storageStatus, persist: requestPersistence },
+  };
+}
+export type Services = Awaited<ReturnType<typeof createServices>>;

@@ -1,0 +1,114 @@
+import { createEffect, createSignal, Match, Show, Switch } from 'solid-js';
+import { maskPhone, type PersonRow } from '../../../app/services';
+import { useApp } from '../../context';
+import { t } from '../../i18n/i18n';
+import { createLive } from '../../primitives/create-live';
+import { go } from '../../router';
+import { PersonForm } from './PersonForm';
+import { useOrgNames } from './use-org-names';
+
+/** 一人一档: one person on one screen (identity, employment; certificates, training and health as they arrive). */
+export function PersonPage(props: { id: string }) {
+  const isNew = () => props.id === 'new';
+  return (
+    <Show when={!isNew()} fallback={<NewPerson />}>
+      <Dossier id={props.id} />
+    </Show>
+  );
+}
+
+function NewPerson() {
+  return (
+    <section class="page" aria-labelledby="pn-h">
+      <h1 id="pn-h">{t('person.new')}</h1>
+      <PersonForm onDone={(id) => go(id ? `/people/${id}` : '/people')} />
+    </section>
+  );
+}
+
+function Dossier(props: { id: string }) {
+  const { services } = useApp();
+  const row = createLive(services.people.one(props.id));
+  const names = useOrgNames();
+  const [editing, setEditing] = createSignal(false);
+  const [saved, setSaved] = createSignal(false);
+  createEffect(() => {
+    if (row()) performance.mark('sl:dossier-ready');
+  });
+
+  return (
+    <section class="page dossier" aria-labelledby="ps-h" data-ready={row() ? 'dossier' : undefined}>
+      <Switch>
+        <Match when={row()}>
+          {(p) => (
+            <>
+              <div class="page-head">
+                <h1 id="ps-h">{p().name} <span class="muted">{p().workNo}</span></h1>
+                <Show when={!editing()}>
+                  <button type="button" onClick={() => (setSaved(false), setEditing(true))}>{t('common.edit')}</button>
+                </Show>
+              </div>
+              <Show when={saved()}><p class="ok" role="status" data-testid="saved">{t('common.saved')}</p></Show>
+              <Show when={editing()} fallback={<DossierView p={p()} dept={names().dept(p().departmentId)} post={names().post(p().postId)} />}>
+                <PersonForm row={p()} onDone={(id) => (setEditing(false), setSaved(!!id))} />
+              </Show>
+            </>
+          )}
+        </Match>
+        <Match when={row() === null}>
+          <h1 id="ps-h">{t('person.title')}</h1>
+          <p>{t('person.notFound')}</p>
+        </Match>
+      </Switch>
+    </section>
+  );
+}
+
+function DossierView(props: { p: PersonRow; dept: string; post: string }) {
+  const item = (label: string, value: string | undefined) => (
+    <div>
+      <dt>{label}</dt>
+      <dd>{value || '—'}</dd>
+    </div>
+  );
+  return (
+    <div class="dossier-grid">
+      <section class="card" aria-labelledby="d-id">
+        <h2 id="d-id">{t('person.section.identity')}</h2>
+        <dl>
+          {item(t('field.name'), props.p.name)}
+          {item(t('field.workNo'), props.p.workNo)}
+          {item(t('field.idNumber'), props.p.idNumber)}
+          {item(t('field.birthDate'), props.p.birthDate)}
+          {item(t('field.sex'), t(`sex.${props.p.sex}`))}
+          {item(t('field.phone'), props.p.phone ? maskPhone(props.p.phone) : '')}
+          {item(t('field.education'), props.p.education ? t(`edu.${props.p.education}`) : '')}
+        </dl>
+      </section>
+      <section class="card" aria-labelledby="d-emp">
+        <h2 id="d-emp">{t('person.section.employment')}</h2>
+        <dl>
+          {item(t('field.department'), props.dept)}
+          {item(t('field.post'), props.post)}
+          {item(t('field.hireDate'), props.p.hireDate)}
+          {item(t('field.status'), t(`status.${props.p.status}`))}
+          {item(t('field.statusDate'), props.p.statusDate)}
+          {item(t('field.statusReason'), props.p.statusReason)}
+          {item(t('field.note'), props.p.note)}
+        </dl>
+      </section>
+      <section class="card muted" aria-labelledby="d-cert">
+        <h2 id="d-cert">{t('person.section.certificates')}</h2>
+        <p>{t('person.section.comingCert')}</p>
+      </section>
+      <section class="card muted" aria-labelledby="d-tr">
+        <h2 id="d-tr">{t('person.section.training')}</h2>
+        <p>{t('person.section.comingTraining')}</p>
+      </section>
+      <section class="card muted" aria-labelledby="d-h">
+        <h2 id="d-h">{t('person.section.health')}</h2>
+        <p>{t('person.section.comingHealth')}</p>
+      </section>
+    </div>
+  );
+}
