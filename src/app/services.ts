@@ -2,14 +2,16 @@ import { type Accessor } from 'solid-js';
 import { OrgProfileInput, DepartmentInput, PostInput } from '../domain/org';
 import { checkIdNumber } from '../domain/id-number';
 import { PersonInput, type PersonFormValues } from '../domain/person';
-import type { DepartmentId, PersonId, PostId } from '../domain/ids';
+import type { BlobId, DepartmentId, PersonId, PostId } from '../domain/ids';
 import type { PersonRow, DepartmentRow, PostRow, OrgRow } from '../docs/rows';
 import { autoCompact } from '../store/auto-compact';
 import { openDb } from '../store/db';
 import { createDocStore } from '../store/doc-store';
 import { live, type Live } from '../store/live';
 import { orgWrites } from '../store/org-writes';
-import { createPeople, savePerson } from '../store/people-writes';
+import { createPeople, savePerson, setPersonPhoto } from '../store/people-writes';
+import { createBlobStore } from '../store/blob-store';
+import { downscaleImage } from './downscale-image';
 import { filterPeople, type PeopleFilter } from '../store/queries/filter-people';
 import { peopleStats, type PeopleStats } from '../store/queries/people-stats';
 import { ensureProjections } from '../store/rebuild-projections';
@@ -33,6 +35,12 @@ export type OrgView = { profile: OrgRow | undefined; departments: DepartmentRow[
  * The app's services: everything the UI may do, behind plain functions and live values.
  * The UI receives this object through context and never touches Dexie, Yjs or sync itself.
  */
+/** The blob store of the workspace in `db` (null before a workspace exists). */
+async function blobStoreOf(db: ReturnType<typeof openDb>) {
+  const ws = await getWorkspace(db);
+  return ws ? createBlobStore(db, ws.key) : null;
+}
+
 export async function createServices(dbName = 'safeledger') {
   const db = openDb(dbName);
   await db.open();
@@ -42,6 +50,14 @@ export async function createServices(dbName = 'safeledger') {
   autoCompact(db, docs, isLeader);
   const org = orgWrites(db, docs);
   const pinyin = createPinyinInitials();
+  const urls = new Map<string, Promise<string>>();
+  /** Stores a picture downscaled; returns its blob id. */
+  const putImage = async (file: Blob) => {
+    const img = await downscaleImage(file);
+    const b = await blobStoreOf(db);
+    if (!b) throw new Error('no workspace');
+    return b.put(img.bytes, img.mime, { width: img.width, height: img.height });
+  };
   void requestPersistence();
 
   return {
@@ -63,6 +79,8 @@ export async function createServices(dbName = 'safeledger') {
         posts: await db.posts.toArray(),
       })),
       saveProfile: (values: unknown) => saveWith(OrgProfileInput, values, (v) => org.saveProfile(v)),
+      /** Downscales and stores a logo; returns its blob id for the profile form. */
+      putLogo: (file: Blob) => attempt(() => putImage(file)),
       saveDepartment: (id: DepartmentId | null, values: unknown) => saveWith(DepartmentInput, values, (v) => org.saveDepartment(id, v)),
       removeDepartment: (id: DepartmentId) => attempt(() => org.removeDepartment(id)),
       savePost: (id: PostId | null, values: unknown) => saveWith(PostInput, values, (v) => org.savePost(id, v)),
@@ -85,9 +103,26 @@ export async function createServices(dbName = 'safeledger') {
         return r.ok ? { birthDate: r.birthDate, sex: r.sex } : null;
       },
       loadPinyin: () => pinyin.load(),
+      /** Downscales and stores a photo, then links it to the person. */
+      setPhoto: (id: PersonId, file: Blob) => attempt(async () => setPersonPhoto(docs, id, await putImage(file))),
     },
 
     backup: createBackupService(db, docs),
+    blobs: {
+      /** An object URL for a stored blob (cached for the page's lifetime). */
+      url(id: string): Promise<string> {
+        let u = urls.get(id);
+        if (!u) {
+          u = blobStoreOf(db).then(async (b) => {
+            const { bytes, mime } = await b!.get(id as BlobId);
+            return URL.createObjectURL(new Blob([bytes as BlobPart], { type: mime }));
+          });
+          urls.set(id, u);
+          u.catch(() => urls.delete(id));
+        }
+        return u;
+      },
+    },
     storage: { status: storageStatus, persist: requestPersistence },
   };
 }

@@ -1,11 +1,16 @@
 import * as Y from 'yjs';
-import type { Person, PersonInput } from '../domain/person';
+import type { EmploymentEntry, Person, PersonInput } from '../domain/person';
 import { derivePerson, PERSON_FIELDS } from '../domain/person';
-import type { PersonId } from '../domain/ids';
+import type { BlobId, PersonId } from '../domain/ids';
 import { writeFields } from './write-fields';
 
-/** The person doc keeps one Y.Map `person`: a field per entry (primitives only). */
+/**
+ * The person doc keeps one Y.Map `person` (a field per entry, primitives only) and a Y.Array `history` of
+ * employment entries: concurrent changes on two devices both stay in the history.
+ */
 const root = (doc: Y.Doc) => doc.getMap<unknown>('person');
+const history = (doc: Y.Doc) => doc.getArray<EmploymentEntry>('history');
+const TRACKED = ['departmentId', 'postId', 'status'];
 
 /** Reads the dossier's identity fields; null while the doc is empty (e.g. not yet synced). */
 export function readPerson(doc: Y.Doc): (Person & { updatedAt?: number }) | null {
@@ -13,6 +18,20 @@ export function readPerson(doc: Y.Doc): (Person & { updatedAt?: number }) | null
   const id = m.get('id');
   if (typeof id !== 'string') return null;
   return m.toJSON() as Person & { updatedAt?: number };
+}
+
+/** The employment history, oldest first. */
+export function readHistory(doc: Y.Doc): EmploymentEntry[] {
+  return history(doc).toArray();
+}
+
+/** Sets (or with null clears) the person's photo: a blob id, never the bytes. */
+export function writePersonPhoto(doc: Y.Doc, blobId: BlobId | null, at: number): void {
+  doc.transact(() => {
+    if (blobId) root(doc).set('photoBlobId', blobId);
+    else root(doc).delete('photoBlobId');
+    root(doc).set('updatedAt', at);
+  });
 }
 
 /**
@@ -29,6 +48,16 @@ export function writePerson(doc: Y.Doc, id: PersonId, input: PersonInput, at: nu
   doc.transact(() => {
     changed = writeFields(root(doc), fields);
     if (changed.length) root(doc).set('updatedAt', at);
+    if (changed.some((f) => TRACKED.includes(f))) {
+      const m = root(doc);
+      const entry: EmploymentEntry = {
+        date: (m.get('statusDate') as string | undefined) && changed.includes('status') ? (m.get('statusDate') as string) : new Date(at).toISOString().slice(0, 10),
+        status: m.get('status') as EmploymentEntry['status'],
+      };
+      for (const k of ['departmentId', 'postId'] as const) if (m.get(k)) entry[k] = m.get(k) as string;
+      if (changed.includes('status') && m.get('statusReason')) entry.reason = m.get('statusReason') as string;
+      history(doc).push([entry]);
+    }
   });
   return changed;
 }

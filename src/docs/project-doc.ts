@@ -1,11 +1,11 @@
 import type * as Y from 'yjs';
 import { docKind, type DocId, type DocKind } from './doc-id';
 import { readOrg } from './org-doc';
-import { readPerson } from './person-doc';
+import { readHistory, readPerson } from './person-doc';
 import type { Projection, ProjectionTable } from './rows';
 
 /** Bump when a projector changes: stores rebuild every projection from the docs on next open. */
-export const PROJECTION_VERSION = 1;
+export const PROJECTION_VERSION = 2;
 
 /** Which projection tables each doc kind owns (its rows there are replaced when it is projected). */
 export const OWNED_TABLES: Partial<Record<DocKind, ProjectionTable[]>> = {
@@ -20,7 +20,9 @@ export function projectDoc(docId: DocId, doc: Y.Doc): Projection {
       const p = readPerson(doc);
       if (!p) return { people: [] };
       return {
-        people: [{ ...p, docId, departmentId: p.departmentId ?? '', postId: p.postId ?? '', updatedAt: p.updatedAt ?? 0 }],
+        people: [{
+          ...p, docId, departmentId: p.departmentId ?? '', postId: p.postId ?? '', updatedAt: p.updatedAt ?? 0, history: readHistory(doc),
+        }],
       };
     }
     case 'org': {

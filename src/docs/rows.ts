@@ -1,6 +1,6 @@
 import type { DepartmentId, PersonId, PostId } from '../domain/ids';
 import type { OrgProfile } from '../domain/org';
-import type { Person } from '../domain/person';
+import type { EmploymentEntry, Person } from '../domain/person';
 import type { DocId } from './doc-id';
 
 /**
@@ -9,6 +9,7 @@ import type { DocId } from './doc-id';
  */
 export type PersonRow = Omit<Person, 'departmentId' | 'postId'> & {
   docId: DocId;
+  history: EmploymentEntry[];
   departmentId: DepartmentId | '';
   postId: PostId | '';
   updatedAt: number;

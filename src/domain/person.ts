@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { checkIdNumber } from './id-number';
-import { ID_PATTERN, type DepartmentId, type PersonId, type PostId } from './ids';
+import { ID_PATTERN, type BlobId, type DepartmentId, type PersonId, type PostId } from './ids';
 import { isoDate, optional, requiredText, text, V } from './text';
 
 export const PERSON_STATUSES = ['active', 'away', 'left'] as const;
@@ -47,8 +47,11 @@ export const PersonInput = z.object({
 export type PersonInput = z.output<typeof PersonInput>;
 export type PersonFormValues = z.input<typeof PersonInput>;
 
+/** One line of a person's employment history (岗位/部门/状态 changes, with date and reason). */
+export type EmploymentEntry = { date: string; departmentId?: string; postId?: string; status: PersonStatus; reason?: string };
+
 /** The fields of a person's record (what the `person/<id>` doc holds). */
-export type Person = PersonInput & { id: PersonId; birthDate: string; sex: 'M' | 'F' };
+export type Person = PersonInput & { id: PersonId; birthDate: string; sex: 'M' | 'F'; photoBlobId?: BlobId };
 
 /** Adds the derived fields to a validated input. */
 export function derivePerson(id: PersonId, input: PersonInput): Person {

@@ -1,8 +1,8 @@
 import { AppError } from '../domain/app-error';
-import { newId, type PersonId } from '../domain/ids';
+import { newId, type BlobId, type PersonId } from '../domain/ids';
 import type { PersonInput } from '../domain/person';
 import { personDocId } from '../docs/doc-id';
-import { writePerson } from '../docs/person-doc';
+import { writePerson, writePersonPhoto } from '../docs/person-doc';
 import type { SafeLedgerDb } from './db';
 import type { DocStore } from './doc-store';
 
@@ -47,4 +47,10 @@ export async function createPeople(db: SafeLedgerDb, docs: DocStore, inputs: Per
     ids.push(...part.map((p) => p.id));
   }
   return ids;
+}
+
+/** Sets or clears a person's photo (the blob is stored first, by the caller). */
+export async function setPersonPhoto(docs: DocStore, id: PersonId, blobId: BlobId | null): Promise<void> {
+  const at = Date.now();
+  await docs.change(personDocId(id), (doc) => writePersonPhoto(doc, blobId, at));
 }

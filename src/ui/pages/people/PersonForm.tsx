@@ -37,10 +37,12 @@ export function PersonForm(props: { row?: PersonRow; onDone: (id?: string) => vo
     props.onDone(r.value);
   }
 
-  const text = (k: keyof Values, label: string, opts: { required?: boolean; hint?: string; type?: string; max?: number } = {}) => (
+  const text = (k: keyof Values, label: string, opts: { required?: boolean; hint?: string; type?: string; date?: boolean } = {}) => (
     <Field label={label} error={errors()[k]} hint={opts.hint} required={opts.required}>
       {(id, d) => (
+        // Dates are typed as YYYY-MM-DD: the native date picker shows the browser's locale format instead.
         <input id={id} name={k} type={opts.type ?? 'text'} aria-describedby={d} aria-invalid={!!errors()[k]} aria-required={opts.required}
+          placeholder={opts.date ? 'YYYY-MM-DD' : undefined} inputmode={opts.date ? 'numeric' : undefined}
           value={v[k]} onInput={(e) => setV(k, e.currentTarget.value)} />
       )}
     </Field>
@@ -67,10 +69,10 @@ export function PersonForm(props: { row?: PersonRow; onDone: (id?: string) => vo
       {text('phone', t('field.phone'), { type: 'tel' })}
       {select('departmentId', t('field.department'), names().departments.map((d) => ({ value: d.id, label: `${d.name}（${d.code}）` })))}
       {select('postId', t('field.post'), posts().map((p) => ({ value: p.id, label: p.name })))}
-      {text('hireDate', t('field.hireDate'), { type: 'date' })}
+      {text('hireDate', t('field.hireDate'), { date: true })}
       {select('status', t('field.status'), PERSON_STATUSES.map((s) => ({ value: s, label: t(`status.${s}`) })), true)}
       <Show when={v.status !== 'active' || v.statusDate}>
-        {text('statusDate', t('field.statusDate'), { type: 'date' })}
+        {text('statusDate', t('field.statusDate'), { date: true })}
         {text('statusReason', t('field.statusReason'))}
       </Show>
       {select('education', t('field.education'), EDUCATIONS.map((s) => ({ value: s, label: t(`edu.${s}`) })))}

@@ -1,4 +1,6 @@
-import { createEffect, createSignal, Match, Show, Switch } from 'solid-js';
+import { createEffect, createSignal, For, Match, Show, Switch } from 'solid-js';
+import { BlobImage } from '../../components/BlobImage';
+import { ImagePicker } from '../../components/ImagePicker';
 import { maskPhone, type PersonRow } from '../../../app/services';
 import { useApp } from '../../context';
 import { t } from '../../i18n/i18n';
@@ -49,7 +51,7 @@ function Dossier(props: { id: string }) {
                 </Show>
               </div>
               <Show when={saved()}><p class="ok" role="status" data-testid="saved">{t('common.saved')}</p></Show>
-              <Show when={editing()} fallback={<DossierView p={p()} dept={names().dept(p().departmentId)} post={names().post(p().postId)} />}>
+              <Show when={editing()} fallback={<DossierView p={p()} dept={names().dept} post={names().post} />}>
                 <PersonForm row={p()} onDone={(id) => (setEditing(false), setSaved(!!id))} />
               </Show>
             </>
@@ -64,7 +66,8 @@ function Dossier(props: { id: string }) {
   );
 }
 
-function DossierView(props: { p: PersonRow; dept: string; post: string }) {
+function DossierView(props: { p: PersonRow; dept: (id: string) => string; post: (id: string) => string }) {
+  const { services } = useApp();
   const item = (label: string, value: string | undefined) => (
     <div>
       <dt>{label}</dt>
@@ -73,8 +76,14 @@ function DossierView(props: { p: PersonRow; dept: string; post: string }) {
   );
   return (
     <div class="dossier-grid">
-      <section class="card" aria-labelledby="d-id">
+      <section class="card identity" aria-labelledby="d-id">
         <h2 id="d-id">{t('person.section.identity')}</h2>
+        <div class="photo">
+          <Show when={props.p.photoBlobId} fallback={<div class="photo-empty" aria-hidden="true">{props.p.name.slice(-2)}</div>}>
+            <BlobImage id={props.p.photoBlobId!} alt={t('person.photo')} />
+          </Show>
+          <ImagePicker label={t('person.photoUpload')} onPick={(f) => services.people.setPhoto(props.p.id, f)} />
+        </div>
         <dl>
           {item(t('field.name'), props.p.name)}
           {item(t('field.workNo'), props.p.workNo)}
@@ -88,14 +97,25 @@ function DossierView(props: { p: PersonRow; dept: string; post: string }) {
       <section class="card" aria-labelledby="d-emp">
         <h2 id="d-emp">{t('person.section.employment')}</h2>
         <dl>
-          {item(t('field.department'), props.dept)}
-          {item(t('field.post'), props.post)}
+          {item(t('field.department'), props.dept(props.p.departmentId))}
+          {item(t('field.post'), props.post(props.p.postId))}
           {item(t('field.hireDate'), props.p.hireDate)}
           {item(t('field.status'), t(`status.${props.p.status}`))}
           {item(t('field.statusDate'), props.p.statusDate)}
           {item(t('field.statusReason'), props.p.statusReason)}
           {item(t('field.note'), props.p.note)}
         </dl>
+        <h3>{t('person.history')}</h3>
+        <ol class="history">
+          <For each={[...(props.p.history ?? [])].reverse()}>
+            {(h) => (
+              <li>
+                <span class="mono">{h.date}</span> {t(`status.${h.status}`)} · {props.dept(h.departmentId ?? '') || '—'} · {props.post(h.postId ?? '') || '—'}
+                <Show when={h.reason}> · {h.reason}</Show>
+              </li>
+            )}
+          </For>
+        </ol>
       </section>
       <section class="card muted" aria-labelledby="d-cert">
         <h2 id="d-cert">{t('person.section.certificates')}</h2>

@@ -28,6 +28,7 @@ export function DepartmentsEditor() {
         {(d) => <DepartmentForm row={d() === 'new' ? undefined : (d() as DepartmentRow)} onDone={() => setEditing(null)} />}
       </Show>
       <FormError error={error()} />
+      <Show when={names().departments.length === 0}><p class="muted">{t('dept.empty')}</p></Show>
       <ul class="list">
         <For each={names().departments}>
           {(d) => (

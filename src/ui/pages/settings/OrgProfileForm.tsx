@@ -3,6 +3,8 @@ import { createStore } from 'solid-js/store';
 import { INDUSTRIES, type FieldError } from '../../../app/services';
 import { Field } from '../../components/Field';
 import { FormError } from '../../components/FormError';
+import { BlobImage } from '../../components/BlobImage';
+import { ImagePicker } from '../../components/ImagePicker';
 import { useApp } from '../../context';
 import { t } from '../../i18n/i18n';
 import { useOrgNames } from '../people/use-org-names';
@@ -16,14 +18,16 @@ export function OrgProfileForm() {
   const [v, setV] = createStore<Values>({ name: '', uscc: '', industry: 'manufacturing', highRisk: false, address: '', contact: '' });
   const [errors, setErrors] = createSignal<Record<string, FieldError>>({});
   const [saved, setSaved] = createSignal(false);
+  const [logo, setLogo] = createSignal<string>();
   createEffect(on(() => names().profile, (p) => {
+    if (p) setLogo(p.logoBlobId);
     if (p) setV({ name: p.name, uscc: p.uscc ?? '', industry: p.industry, highRisk: p.highRisk, address: p.address ?? '', contact: p.contact ?? '' });
   }));
 
   async function submit(e: Event) {
     e.preventDefault();
     setSaved(false);
-    const r = await services.org.saveProfile({ ...v, logoBlobId: names().profile?.logoBlobId });
+    const r = await services.org.saveProfile({ ...v, logoBlobId: logo() ?? '' });
     setErrors(r.ok ? {} : r.errors);
     setSaved(r.ok);
   }
@@ -50,6 +54,15 @@ export function OrgProfileForm() {
         <label class="check wide">
           <input type="checkbox" checked={v.highRisk} onChange={(e) => setV('highRisk', e.currentTarget.checked)} /> {t('org.highRisk')}
         </label>
+        <div class="logo wide">
+          <span class="muted">{t('org.logo')}</span>
+          <Show when={logo()}><BlobImage id={logo()!} alt={t('org.logo')} class="logo-img" /></Show>
+          <ImagePicker label={t('org.logoUpload')} onPick={async (f) => {
+            const r = await services.org.putLogo(f);
+            if (r.ok) setLogo(r.value);
+            return r;
+          }} />
+        </div>
         {input('address', 'org.address')}
         {input('contact', 'org.contact')}
         <FormError error={errors()['']} />

@@ -26,6 +26,7 @@ export function PostsEditor() {
         {(p) => <PostForm row={p() === 'new' ? undefined : (p() as PostRow)} onDone={() => setEditing(null)} />}
       </Show>
       <FormError error={error()} />
+      <Show when={names().posts.length === 0}><p class="muted">{t('post.empty')}</p></Show>
       <ul class="list scroll">
         <For each={names().posts}>
           {(p) => (

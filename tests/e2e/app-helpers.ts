@@ -1,0 +1,50 @@
+import { expect } from 'vitest';
+import type { Page } from 'playwright-core';
+
+/** The diagnostics API the app installs on window (src/app/debug-api.ts). */
+type Api = {
+  counts(): Promise<Record<string, number>>;
+  dump(): Promise<Record<string, unknown[]>>;
+  verifyProjections(): Promise<string[]>;
+  createPeople(n: number, batch: number, prefix: string): Promise<string[]>;
+  exportBytes(): Promise<Uint8Array>;
+};
+
+/** Waits for the app to boot and returns a caller for its diagnostics API. */
+export async function appApi(page: Page) {
+  await page.waitForFunction(() => '__safeledger' in window, undefined, { timeout: 30_000 });
+  return {
+    counts: () => page.evaluate(() => (window as unknown as { __safeledger: Api }).__safeledger.counts()),
+    dump: () => page.evaluate(() => (window as unknown as { __safeledger: Api }).__safeledger.dump()),
+    verify: () => page.evaluate(() => (window as unknown as { __safeledger: Api }).__safeledger.verifyProjections()),
+  };
+}
+
+/** Creates a workspace from the welcome screen and waits for the workbench. */
+export async function createWorkspace(page: Page, name = '苏州测试化工有限公司') {
+  await page.getByLabel('企业名称').fill(name);
+  await page.getByRole('button', { name: '创建' }).click();
+  await page.locator('[data-ready="workbench"]').waitFor();
+}
+
+/** Fills the new-person form and saves. */
+export async function addPerson(page: Page, p: { name: string; workNo: string; idNumber: string; phone?: string }) {
+  await page.goto(new URL('#/people/new', page.url()).href);
+  await page.getByLabel('姓名').fill(p.name);
+  await page.getByLabel('工号').fill(p.workNo);
+  await page.getByLabel('身份证号').fill(p.idNumber);
+  if (p.phone) await page.getByLabel('手机/电话').fill(p.phone);
+  await page.getByRole('button', { name: '保存' }).click();
+}
+
+/** The message shown under a labelled field. */
+export async function fieldMessage(page: Page, label: string): Promise<string> {
+  const id = await page.getByLabel(label, { exact: true }).getAttribute('aria-describedby');
+  return (await page.locator(`#${id}`).textContent()) ?? '';
+}
+
+/** Asserts the store is consistent: projections equal a rebuild from the update log. */
+export async function expectConsistent(page: Page) {
+  const api = await appApi(page);
+  expect(await api.verify()).toEqual([]);
+}
