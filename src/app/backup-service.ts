@@ -19,12 +19,15 @@ export function createBackupService(db: SafeLedgerDb, docs: DocStore) {
       return { blob: new Blob(parts as BlobPart[], { type: 'application/octet-stream' }), filename: `安全台账备份-${safeName}-${date}.slbk`, header };
     },
 
-    /** Checks a file completely and replaces the workspace with it; a bad file changes nothing. */
-    restore: (file: Blob | Uint8Array): Promise<SaveResult<BackupHeader>> =>
+    /**
+     * Checks a file completely and replaces the workspace with it; a bad file changes nothing.
+     * `fork` gives the restored data a new workspace identity (used for the shared demo file).
+     */
+    restore: (file: Blob | Uint8Array, opts: { fork?: boolean } = {}): Promise<SaveResult<BackupHeader>> =>
       attempt(async () => {
         const bytes = file instanceof Uint8Array ? file : new Uint8Array(await file.arrayBuffer());
         const decoded = await decodeBackup(bytes);
-        await restoreBackup(db, decoded);
+        await restoreBackup(db, decoded, opts);
         docs.destroy();
         return decoded.header;
       }),

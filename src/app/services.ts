@@ -26,9 +26,6 @@ export type { PersonRow, DepartmentRow, PostRow, OrgRow, PeopleStats, PeopleFilt
 export type { SaveResult } from './form-result';
 export type { FieldError } from '../domain/field-errors';
 export type { StorageStatus } from '../store/storage-status';
-export { maskIdNumber, maskPhone } from '../domain/mask';
-export { PERSON_STATUSES, EDUCATIONS } from '../domain/person';
-export { INDUSTRIES } from '../domain/org';
 export type OrgView = { profile: OrgRow | undefined; departments: DepartmentRow[]; posts: PostRow[] };
 
 /**

@@ -1,4 +1,5 @@
 import rules from './data/id-validation.json';
+import { formatDate } from './format-date';
 import { normalizeIdText } from './normalize-id-text';
 
 const rule = rules.resident_id_gb11643_1999;
@@ -31,7 +32,7 @@ function isRealDate(y: number, m: number, d: number): boolean {
  * Validates a resident ID number (18 digits, or a legacy 15-digit one, upgraded to 18).
  * Derives birth date and sex (17th digit odd = male). `today` (YYYY-MM-DD) rejects future births.
  */
-export function checkIdNumber(raw: string, today: string = new Date().toISOString().slice(0, 10)): IdNumberResult {
+export function checkIdNumber(raw: string, today: string = formatDate(Date.now())): IdNumberResult {
   let v = normalizeIdText(raw);
   if (/^\d{15}$/.test(v)) {
     const seq = Number(v.slice(12, 15));

@@ -30,7 +30,21 @@ describe('PersonInput', () => {
     expect(fieldErrors(r.error!).name).toEqual({ key: 'v.tooLong', params: { max: 30 } });
   });
 
+  it('names the reason of a bad optional field', () => {
+    const r = PersonInput.safeParse({ ...good, hireDate: '2024-02-30', phone: '12' });
+    expect(fieldErrors(r.error!)).toMatchObject({ hireDate: { key: 'v.date' }, phone: { key: 'v.phone' } });
+  });
+
   it('treats empty optional fields as absent', () => {
     expect(PersonInput.parse({ ...good, phone: '', hireDate: '' }).hireDate).toBeUndefined();
+  });
+});
+
+describe('OrgProfileInput', () => {
+  it('names a bad USCC check character', async () => {
+    const { OrgProfileInput } = await import('./org');
+    const r = OrgProfileInput.safeParse({ name: 'x', uscc: '914403001922038217', industry: 'other', highRisk: false });
+    expect(fieldErrors(r.error!).uscc?.key).toBe('v.uscc.check');
+    expect(OrgProfileInput.parse({ name: 'x', industry: 'other', highRisk: false }).uscc).toBeUndefined();
   });
 });

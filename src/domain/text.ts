@@ -52,5 +52,5 @@ export const isoDate = z
 
 /** Optional value from a form: '' means absent. */
 export function optional<T extends z.ZodTypeAny>(schema: T) {
-  return z.union([z.literal('').transform(() => undefined), schema]).optional();
+  return z.preprocess((v) => (v === '' ? undefined : v), schema.optional());
 }

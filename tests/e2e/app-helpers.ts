@@ -39,7 +39,7 @@ export async function addPerson(page: Page, p: { name: string; workNo: string; i
 
 /** The message shown under a labelled field. */
 export async function fieldMessage(page: Page, label: string): Promise<string> {
-  const id = await page.getByLabel(label, { exact: true }).getAttribute('aria-describedby');
+  const id = await page.getByLabel(label).first().getAttribute('aria-describedby');
   return (await page.locator(`#${id}`).textContent()) ?? '';
 }
 

@@ -34,7 +34,7 @@ describe('backup and restore between browser profiles', () => {
     const b = await launchPeer();
     peers.push(b);
     await b.page.goto(server.url);
-    await b.page.getByLabel('备份文件').setInputFiles(file);
+    await b.page.getByLabel('备份文件', { exact: true }).setInputFiles(file);
     await b.page.locator('[data-ready="workbench"]').waitFor({ timeout: 60_000 });
     const apiB = await appApi(b.page);
     expect(await apiB.dump()).toEqual(await apiA.dump());
@@ -51,7 +51,7 @@ describe('backup and restore between browser profiles', () => {
     await b.page.goto(`${server.url}#/settings`);
     b.page.on('dialog', (d) => void d.accept());
     for (const [f, msg] of [[damaged, /备份文件已损坏或不完整/], [foreign, /这不是安全台账的备份文件/]] as const) {
-      await b.page.getByLabel('备份文件').setInputFiles(f);
+      await b.page.getByLabel('备份文件', { exact: true }).setInputFiles(f);
       await expect.poll(() => b.page.locator('.form-error').first().textContent()).toMatch(msg);
     }
     await shot(b.page, 'backup-refused');

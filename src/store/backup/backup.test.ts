@@ -63,3 +63,21 @@ describe('backup', () => {
     a.close();
   });
 });
+
+describe('forking the demo', () => {
+  it('gives a restored blob-free backup its own workspace id and key', async () => {
+    const a = testWorkspace();
+    const info = newWorkspaceInfo('演示');
+    await putWorkspace(a.db, info);
+    await orgWrites(a.db, a.docs).saveProfile({ name: '演示', industry: 'other', highRisk: false });
+    const file = join((await exportBackup(a.db, 'test')).parts);
+    const b = testWorkspace();
+    await restoreBackup(b.db, await decodeBackup(file), { fork: true });
+    const ws = (await b.db.meta.get('workspace'))!.value as { id: string; key: Uint8Array; name: string };
+    expect(ws.name).toBe('演示');
+    expect(ws.id).not.toBe(info.id);
+    expect(ws.key).not.toEqual(info.key);
+    a.close();
+    b.close();
+  });
+});

@@ -43,6 +43,7 @@ export async function decodeBackup(file: Uint8Array): Promise<DecodedBackup> {
   const bv = new DataView(body.buffer, body.byteOffset, body.byteLength);
   let off = 0;
   const str16 = (p: Uint8Array) => {
+    if (p.length < 2) throw corrupt('record');
     const n = new DataView(p.buffer, p.byteOffset).getUint16(0);
     if (2 + n > p.length) throw corrupt('record');
     return { s: dec.decode(p.subarray(2, 2 + n)), rest: p.subarray(2 + n) };

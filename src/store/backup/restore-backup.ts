@@ -1,7 +1,9 @@
 import { PROJECTION_VERSION, projectDoc } from '../../docs/project-doc';
 import { docKind } from '../../docs/doc-id';
 import { PROJECTION_TABLES } from '../../docs/rows';
+import { AppError } from '../../domain/app-error';
 import type { SafeLedgerDb } from '../db';
+import { newWorkspaceInfo } from '../workspace-meta';
 import { mapStorageError } from '../map-storage-error';
 import { writeProjection } from '../write-projection';
 import type { DecodedBackup } from './decode-backup';
@@ -10,9 +12,15 @@ import type { DecodedBackup } from './decode-backup';
  * Replaces the database's content with a decoded backup in ONE transaction: if anything fails (quota, a crash),
  * the database is exactly as it was. Projections are computed from the docs, as a rebuild would.
  */
-export async function restoreBackup(db: SafeLedgerDb, b: DecodedBackup): Promise<void> {
+export async function restoreBackup(db: SafeLedgerDb, b: DecodedBackup, opts: { fork?: boolean } = {}): Promise<void> {
   const at = b.header.createdAt;
   const projections = b.docs.map((d) => projectDoc(d.docId, d.doc));
+  const people = projections.reduce((n, p) => n + (p.people?.length ?? 0), 0);
+  if (people !== b.header.counts.people) throw new AppError('e.backup.corrupt', undefined, { why: 'people' });
+  // A fork (the shared demo file) gets its own workspace id and key, so two devices that opened the demo are
+  // not one workspace. Blobs are keyed and encrypted by the old key, so only a blob-free backup can be forked.
+  if (opts.fork && b.blobs.length) throw new Error('restoreBackup: cannot fork a backup with attachments');
+  const w = opts.fork ? newWorkspaceInfo(b.header.workspace.name) : { ...b.header.workspace, key: b.key };
   const tables = ['updates', 'docs', 'meta', 'blobs', 'blobChunks', ...PROJECTION_TABLES];
   try {
     await db.transaction('rw', tables, async () => {
@@ -24,9 +32,8 @@ export async function restoreBackup(db: SafeLedgerDb, b: DecodedBackup): Promise
       }
       await db.blobs.bulkPut(b.blobs);
       await db.blobChunks.bulkPut(b.chunks);
-      const w = b.header.workspace;
       await db.meta.bulkPut([
-        { key: 'workspace', value: { id: w.id, name: w.name, createdAt: w.createdAt, key: b.key, lastBackupAt: at } },
+        { key: 'workspace', value: { id: w.id, name: w.name, createdAt: w.createdAt, key: w.key, lastBackupAt: opts.fork ? undefined : at } },
         { key: 'projectionVersion', value: PROJECTION_VERSION },
       ]);
     });

@@ -1,6 +1,8 @@
 import { createVirtualizer } from '@tanstack/solid-virtual';
 import { createEffect, createMemo, createSignal, For, Show } from 'solid-js';
-import { maskIdNumber, PERSON_STATUSES, type PeopleFilter } from '../../../app/services';
+import type { PeopleFilter } from '../../../app/services';
+import { maskIdNumber } from '../../../domain/mask';
+import { PERSON_STATUSES } from '../../../domain/person';
 import { useApp } from '../../context';
 import { t } from '../../i18n/i18n';
 import { createLive } from '../../primitives/create-live';

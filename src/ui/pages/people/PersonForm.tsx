@@ -1,6 +1,7 @@
 import { createSignal, For, Show } from 'solid-js';
 import { createStore } from 'solid-js/store';
-import { EDUCATIONS, PERSON_STATUSES, type FieldError, type PersonFormValues, type PersonRow } from '../../../app/services';
+import type { FieldError, PersonFormValues, PersonRow } from '../../../app/services';
+import { EDUCATIONS, PERSON_STATUSES } from '../../../domain/person';
 import { Field } from '../../components/Field';
 import { FormError } from '../../components/FormError';
 import { useApp } from '../../context';

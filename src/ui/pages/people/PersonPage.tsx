@@ -1,7 +1,8 @@
 import { createEffect, createSignal, For, Match, Show, Switch } from 'solid-js';
 import { BlobImage } from '../../components/BlobImage';
 import { ImagePicker } from '../../components/ImagePicker';
-import { maskPhone, type PersonRow } from '../../../app/services';
+import type { PersonRow } from '../../../app/services';
+import { maskPhone } from '../../../domain/mask';
 import { useApp } from '../../context';
 import { t } from '../../i18n/i18n';
 import { createLive } from '../../primitives/create-live';

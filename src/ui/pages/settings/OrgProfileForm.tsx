@@ -1,6 +1,7 @@
 import { createEffect, createSignal, For, on, Show } from 'solid-js';
 import { createStore } from 'solid-js/store';
-import { INDUSTRIES, type FieldError } from '../../../app/services';
+import type { FieldError } from '../../../app/services';
+import { INDUSTRIES } from '../../../domain/org';
 import { Field } from '../../components/Field';
 import { FormError } from '../../components/FormError';
 import { BlobImage } from '../../components/BlobImage';

@@ -24,7 +24,7 @@ export function Welcome() {
     try {
       const res = await fetch('demo/demo-S.slbk');
       if (!res.ok) throw new Error(String(res.status));
-      const r = await services.backup.restore(new Uint8Array(await res.arrayBuffer()));
+      const r = await services.backup.restore(new Uint8Array(await res.arrayBuffer()), { fork: true });
       if (!r.ok) return setError(Object.values(r.errors)[0]);
       location.reload();
     } catch (err) {
