@@ -23,7 +23,8 @@ export function App() {
           <Shell workspaceName={ws().name}>
             <Switch fallback={<Workbench />}>
               <Match when={path() === '/people'}><PeopleList /></Match>
-              <Match when={match('/people/:id')}>{(m) => <PersonPage id={m().id!} />}</Match>
+              {/* keyed: another person's id builds a new page (its live query is bound to the id). */}
+              <Match when={match('/people/:id')?.id} keyed>{(id) => <PersonPage id={id} />}</Match>
               <Match when={path() === '/certificates'}><ComingSoon module="certificates" /></Match>
               <Match when={path() === '/training'}><ComingSoon module="training" /></Match>
               <Match when={path() === '/health'}><ComingSoon module="health" /></Match>

@@ -89,6 +89,13 @@ describe('people: forms, bad input, list, second tab', () => {
     await page.getByTestId('saved').waitFor();
     await expect.poll(() => other.locator('h1').textContent()).toContain('张三丰');
     await other.close();
+    // Going straight from one dossier to another shows the other person.
+    const wang = await page.evaluate(async () => {
+      const w = window as unknown as { __safeledger: { dump(): Promise<{ people: { id: string; workNo: string }[] }> } };
+      return (await w.__safeledger.dump()).people.find((p) => p.workNo === 'B007')!.id;
+    });
+    await page.goto(`${server.url}#/people/${wang}`);
+    await expect.poll(() => page.locator('h1').textContent()).toContain('王五');
     await expectConsistent(page);
   });
 });

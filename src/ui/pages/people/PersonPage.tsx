@@ -40,7 +40,7 @@ function Dossier(props: { id: string }) {
   });
 
   return (
-    <section class="page dossier" aria-labelledby="ps-h" data-ready={row() ? 'dossier' : undefined}>
+    <section class="page dossier" aria-labelledby="ps-h" data-ready={row() ? 'dossier' : undefined} data-person={props.id}>
       <Switch>
         <Match when={row()}>
           {(p) => (
