@@ -79,12 +79,7 @@ function DossierView(props: { p: PersonRow; dept: (id: string) => string; post: 
     <div class="dossier-grid">
       <section class="card identity" aria-labelledby="d-id">
         <h2 id="d-id">{t('person.section.identity')}</h2>
-        <div class="photo">
-          <Show when={props.p.photoBlobId} fallback={<div class="photo-empty" aria-hidden="true">{props.p.name.slice(-2)}</div>}>
-            <BlobImage id={props.p.photoBlobId!} alt={t('person.photo')} />
-          </Show>
-          <ImagePicker label={t('person.photoUpload')} onPick={(f) => services.people.setPhoto(props.p.id, f)} />
-        </div>
+        <div class="identity-body">
         <dl>
           {item(t('field.name'), props.p.name)}
           {item(t('field.workNo'), props.p.workNo)}
@@ -94,6 +89,13 @@ function DossierView(props: { p: PersonRow; dept: (id: string) => string; post: 
           {item(t('field.phone'), props.p.phone ? maskPhone(props.p.phone) : '')}
           {item(t('field.education'), props.p.education ? t(`edu.${props.p.education}`) : '')}
         </dl>
+        <div class="photo">
+          <Show when={props.p.photoBlobId} fallback={<div class="photo-empty" aria-hidden="true">{props.p.name.slice(-2)}</div>}>
+            <BlobImage id={props.p.photoBlobId!} alt={t('person.photo')} />
+          </Show>
+          <ImagePicker label={t('person.photoUpload')} onPick={(f) => services.people.setPhoto(props.p.id, f)} />
+        </div>
+        </div>
       </section>
       <section class="card" aria-labelledby="d-emp">
         <h2 id="d-emp">{t('person.section.employment')}</h2>
