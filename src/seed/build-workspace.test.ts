@@ -112,7 +112,7 @@ describe('seed workspace S', () => {
       if (p.phone) expect(p.phone).toMatch(/^1[3-9]\d{9}$/);
       if (p.status === 'active') expect(p.statusDate ?? p.statusReason).toBeUndefined();
       else {
-        expect(p.statusReason).toBeTruthy();
+        expect(p.statusReason).toMatch(/\S/);
         expect(p.statusDate! >= p.hireDate! && p.statusDate! <= '2026-01-05').toBe(true);
       }
       expect(p.workNo).toMatch(/^SL\d{4}$/);
