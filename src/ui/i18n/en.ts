@@ -1,3 +1,5 @@
+import { en_audit } from './en.audit';
+import { en_sync } from './en.sync';
 import type { MessageKey } from './zh-CN';
 
 /** English: the second language. Missing keys fall back to zh-CN. */
@@ -138,4 +140,6 @@ export const en: Partial<Record<MessageKey, string>> = {
   'backup.restore': 'Restore from backup',
   'coming.title': '{module} is coming',
   'coming.meanwhile': 'Meanwhile, enter people under People and keep the enterprise, departments and posts under Settings.',
+  ...en_sync,
+  ...en_audit,
 };

@@ -1,3 +1,6 @@
+import { zhCN_audit } from './zh-CN.audit';
+import { zhCN_sync } from './zh-CN.sync';
+
 /** zh-CN: the default language. Keys are grouped by area; `{x}` are parameters. */
 export const zhCN = {
   'app.name': '安全台账',
@@ -206,5 +209,7 @@ export const zhCN = {
   'coming.hazards': '风险点 LEC 评价与四色分级，隐患排查闭环：上报、定级、整改、验收销号，逾期升级。',
   'coming.stats': '按部门统计持证率、证书状态、体检结论、隐患趋势，并可导出法规符合性报告。',
   'coming.meanwhile': '在此之前，可以先在“人员档案”中录入人员，在“设置”中维护企业信息、部门和岗位。',
+  ...zhCN_sync,
+  ...zhCN_audit,
 } as const;
 export type MessageKey = keyof typeof zhCN;

@@ -1,0 +1,3 @@
+/** English messages of the audit area. */
+export const en_audit: Record<string, string> = {
+};

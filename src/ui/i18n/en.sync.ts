@@ -1,0 +1,3 @@
+/** English messages of the sync area. */
+export const en_sync: Record<string, string> = {
+};
