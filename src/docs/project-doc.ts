@@ -5,7 +5,7 @@ import { readHistory, readPerson } from './person-doc';
 import type { Projection, ProjectionTable } from './rows';
 
 /** Bump when a projector changes: stores rebuild every projection from the docs on next open. */
-export const PROJECTION_VERSION = 2;
+export const PROJECTION_VERSION = 3;
 
 /** Which projection tables each doc kind owns (its rows there are replaced when it is projected). */
 export const OWNED_TABLES: Partial<Record<DocKind, ProjectionTable[]>> = {

@@ -53,6 +53,42 @@ export function createBlobStore(db: SafeLedgerDb, workspaceKey: Uint8Array) {
     },
 
     has: async (id: BlobId) => !!(await db.blobs.get(id)),
+
+    /** The stored (encrypted) form, as sent to a peer; null if absent or incomplete. */
+    async raw(id: string): Promise<{ row: BlobRow; chunks: Uint8Array[] } | null> {
+      const row = await db.blobs.get(id);
+      if (!row) return null;
+      const parts = await db.blobChunks.where('[blobId+n]').between([id, 0], [id, row.chunks - 1], true, true).toArray();
+      return parts.length === row.chunks ? { row, chunks: parts.map((p) => p.data) } : null;
+    },
+
+    /**
+     * Stores a blob received in encrypted form after checking it: every chunk decrypts under the workspace key
+     * and the content hashes to the blob's id. False (nothing stored) otherwise.
+     */
+    async putRaw(row: BlobRow, chunks: Uint8Array[]): Promise<boolean> {
+      const [mac, aes] = await keys;
+      if (chunks.length !== row.chunks || chunks.some((c) => c.length > CHUNK_PLAIN + AES_GCM_OVERHEAD)) return false;
+      let plain: Uint8Array[];
+      try {
+        plain = await Promise.all(chunks.map((c) => aesGcmDecrypt(aes, c)));
+      } catch {
+        return false;
+      }
+      const bytes = new Uint8Array(plain.reduce((n, p) => n + p.length, 0));
+      let off = 0;
+      for (const p of plain) (bytes.set(p, off), (off += p.length));
+      if (bytes.length !== row.size || (await hmacHex(mac, bytes)) !== row.id) return false;
+      try {
+        await db.transaction('rw', db.blobs, db.blobChunks, async () => {
+          await db.blobChunks.bulkPut(chunks.map((data, n) => ({ blobId: row.id, n, data })));
+          await db.blobs.put(row);
+        });
+      } catch (e) {
+        throw mapStorageError(e);
+      }
+      return true;
+    },
   };
 }
 export type BlobStore = ReturnType<typeof createBlobStore>;

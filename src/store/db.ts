@@ -1,13 +1,20 @@
 import Dexie, { type Table } from 'dexie';
 import type { DocId, DocKind } from '../docs/doc-id';
 import type { ProjectionRows } from '../docs/rows';
+import type { AccessClass } from '../domain/roles';
 
 /** One Yjs update of one doc (DESIGN §3.2): appended in the same transaction as the rows it projects to. */
 export type UpdateRow = { seq?: number; docId: DocId; u: Uint8Array; at: number };
-/** Per-doc bookkeeping: update rows since the last compaction, bytes, last change. */
-export type DocMetaRow = { docId: DocId; kind: DocKind; n: number; bytes: number; updatedAt: number };
+/**
+ * Per-doc bookkeeping: update rows since the last compaction, bytes, last change, and `h`, the hash of the doc's
+ * state (docStateHash) that sync inventories compare without opening the doc.
+ */
+export type DocMetaRow = { docId: DocId; kind: DocKind; n: number; bytes: number; updatedAt: number; h?: string };
 export type MetaRow = { key: string; value: unknown };
-export type BlobRow = { id: string; mime: string; size: number; chunks: number; width?: number; height?: number; createdAt: number };
+/** A stored attachment; `cls` 'health' blobs are only sent to devices that may read health docs. */
+export type BlobRow = {
+  id: string; mime: string; size: number; chunks: number; width?: number; height?: number; createdAt: number; cls?: AccessClass;
+};
 export type BlobChunkRow = { blobId: string; n: number; data: Uint8Array };
 
 /** The workspace database: update log, doc metadata, projections, blobs. */

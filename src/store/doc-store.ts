@@ -1,5 +1,6 @@
 import * as Y from 'yjs';
 import { docKind, type DocId } from '../docs/doc-id';
+import { docStateHash } from '../docs/doc-state-hash';
 import { projectDoc } from '../docs/project-doc';
 import { PROJECTION_TABLES } from '../docs/rows';
 import type { SafeLedgerDb } from './db';
@@ -85,7 +86,7 @@ export function createDocStore(db: SafeLedgerDb, channelName = `safeledger:${db.
           doc.off('update', h);
         }
         const update = parts.length === 1 ? parts[0]! : parts.length ? Y.mergeUpdates(parts) : null;
-        return { docId: c.docId, doc, update, projection: update ? projectDoc(c.docId, doc) : null };
+        return { docId: c.docId, doc, update, projection: update ? projectDoc(c.docId, doc) : null, h: update ? docStateHash(doc) : '' };
       });
       const real = writes.filter((w) => w.update);
       if (!real.length) return 0;
@@ -100,7 +101,7 @@ export function createDocStore(db: SafeLedgerDb, channelName = `safeledger:${db.
             const meta = await db.docs.get(w.docId);
             await db.docs.put({
               docId: w.docId, kind: docKind(w.docId), n: (meta?.n ?? 0) + 1,
-              bytes: (meta?.bytes ?? 0) + w.update!.length, updatedAt: at,
+              bytes: (meta?.bytes ?? 0) + w.update!.length, updatedAt: at, h: w.h,
             });
             await writeProjection(db, w.docId, docKind(w.docId), w.projection!);
           }

@@ -1,4 +1,5 @@
 import * as Y from 'yjs';
+import { docStateHash } from '../docs/doc-state-hash';
 import { PROJECTION_VERSION, projectDoc } from '../docs/project-doc';
 import { PROJECTION_TABLES } from '../docs/rows';
 import type { SafeLedgerDb } from './db';
@@ -8,7 +9,7 @@ import { writeProjection } from './write-projection';
 const BATCH = 200;
 
 /**
- * Rebuilds every projection table from the update log. The version is written last, so a crash midway
+ * Rebuilds every projection table (and each doc's state hash) from the update log. The version is written last, so a crash midway
  * leaves the old version and the rebuild runs again on next open.
  */
 export async function rebuildProjections(db: SafeLedgerDb, onProgress?: (done: number, total: number) => void): Promise<void> {
@@ -19,12 +20,13 @@ export async function rebuildProjections(db: SafeLedgerDb, onProgress?: (done: n
   const metas = await db.docs.toArray();
   for (let i = 0; i < metas.length; i += BATCH) {
     const batch = metas.slice(i, i + BATCH);
-    await db.transaction('rw', ['updates', ...PROJECTION_TABLES], async () => {
+    await db.transaction('rw', ['updates', 'docs', ...PROJECTION_TABLES], async () => {
       for (const m of batch) {
         const doc = new Y.Doc();
         const rows = await loadDocUpdates(db, m.docId);
         Y.transact(doc, () => rows.forEach((r) => Y.applyUpdate(doc, r.u)));
         await writeProjection(db, m.docId, m.kind, projectDoc(m.docId, doc));
+        await db.docs.update(m.docId, { h: docStateHash(doc) });
         doc.destroy();
       }
     });

@@ -4,8 +4,8 @@ export const MAX_FRAME = 16 * 1024;
 /**
  * One connection to one peer, carrying binary frames of at most MAX_FRAME bytes. Every transport (WebRTC data
  * channel, BroadcastChannel between tabs, in-memory pair, pairing by text) hands the sync engine Links.
- * A frame sent is delivered at most once per send; transports may not guarantee order (the in-memory test link
- * reorders and duplicates on purpose), so the protocol above must tolerate both.
+ * Real transports deliver frames once and in order; the in-memory test link may reorder and duplicate them on
+ * purpose, so the protocol above tolerates both.
  */
 export type Link = {
   /** 'webrtc' | 'tab' | 'memory' | 'pairing': shown in the sync page and logs. */

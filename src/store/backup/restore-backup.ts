@@ -1,4 +1,5 @@
 import { PROJECTION_VERSION, projectDoc } from '../../docs/project-doc';
+import { docStateHash } from '../../docs/doc-state-hash';
 import { docKind } from '../../docs/doc-id';
 import { PROJECTION_TABLES } from '../../docs/rows';
 import { AppError } from '../../domain/app-error';
@@ -24,9 +25,12 @@ export async function restoreBackup(db: SafeLedgerDb, b: DecodedBackup, opts: { 
   const tables = ['updates', 'docs', 'meta', 'blobs', 'blobChunks', ...PROJECTION_TABLES];
   try {
     await db.transaction('rw', tables, async () => {
-      for (const t of tables) await db.table(t).clear();
+      // The device's own identity (keys) is not part of a workspace: it survives a restore.
+      for (const t of tables) await (t === 'meta' ? db.meta.where('key').notEqual('device').delete() : db.table(t).clear());
       await db.updates.bulkAdd(b.docs.map((d) => ({ docId: d.docId, u: d.state, at })));
-      await db.docs.bulkPut(b.docs.map((d) => ({ docId: d.docId, kind: docKind(d.docId), n: 1, bytes: d.state.length, updatedAt: at })));
+      await db.docs.bulkPut(b.docs.map((d) => ({
+        docId: d.docId, kind: docKind(d.docId), n: 1, bytes: d.state.length, updatedAt: at, h: docStateHash(d.doc),
+      })));
       for (let i = 0; i < b.docs.length; i++) {
         await writeProjection(db, b.docs[i]!.docId, docKind(b.docs[i]!.docId), projections[i]!);
       }

@@ -1,0 +1,96 @@
+import * as Y from 'yjs';
+import { importHmacKey } from '../crypto/hmac';
+import { own } from '../crypto/bytes';
+import type { DocId } from '../docs/doc-id';
+import type { Role } from '../domain/roles';
+import { createBlobStore } from '../store/blob-store';
+import type { SafeLedgerDb } from '../store/db';
+import type { DocStore } from '../store/doc-store';
+import { loadDocUpdates } from '../store/load-doc-updates';
+import type { PeerIdentity, SyncHost } from './sync-host';
+
+/** Who is a member, as far as sync needs to know (built from the members log). */
+export type MemberDirectory = {
+  /** Roles of a device; null if it is not a current member (unknown or removed). */
+  lookup(deviceId: string): { name: string; roles: Role[]; removed: boolean } | null;
+  /** Checks a device's signature with its public key from the members log. */
+  verify(deviceId: string, data: Uint8Array, sig: Uint8Array): Promise<boolean>;
+};
+
+export type StoreHostOptions = {
+  db: SafeLedgerDb;
+  docs: DocStore;
+  workspace: { id: string; key: Uint8Array; syncSecret: Uint8Array };
+  device: { id: string; sign(data: Uint8Array): Promise<Uint8Array> };
+  members: MemberDirectory;
+};
+
+/** The SyncHost of a workspace database: reads the docs table and update log, writes through the doc store. */
+export function createStoreHost(o: StoreHostOptions): SyncHost {
+  const { db, docs, members } = o;
+  const blobs = createBlobStore(db, o.workspace.key);
+  const macKey = importHmacKey(o.workspace.syncSecret);
+  const blobListeners = new Set<(id: string) => void>();
+  db.blobs.hook('creating', (_key, row, txn) => {
+    // Fires inside the writing transaction: tell peers only once it has committed.
+    txn.on('complete', () => blobListeners.forEach((l) => l(row.id)));
+  });
+
+  async function merged(docId: DocId): Promise<Uint8Array | null> {
+    const rows = await loadDocUpdates(db, docId);
+    if (!rows.length) return null;
+    return rows.length === 1 ? rows[0]!.u : Y.mergeUpdates(rows.map((r) => r.u));
+  }
+
+  return {
+    workspaceId: o.workspace.id,
+    deviceId: o.device.id,
+    roles: () => members.lookup(o.device.id)?.roles ?? [],
+    mac: async (data) => new Uint8Array(await crypto.subtle.sign('HMAC', await macKey, own(data))),
+    sign: (data) => o.device.sign(data),
+    async verifyPeer(deviceId, data, sig): Promise<PeerIdentity | { refused: string }> {
+      const m = members.lookup(deviceId);
+      if (!m) return { refused: 'sync.e.unknownDevice' };
+      if (m.removed) return { refused: 'sync.e.removedDevice' };
+      if (!(await members.verify(deviceId, data, sig))) return { refused: 'sync.e.badSignature' };
+      return { deviceId, name: m.name, roles: m.roles };
+    },
+    async inventory() {
+      const out = new Map<DocId, string>();
+      await db.docs.each((d) => void out.set(d.docId, d.h ?? ''));
+      return out;
+    },
+    async stateVector(docId) {
+      const u = await merged(docId);
+      return u ? Y.encodeStateVectorFromUpdate(u) : new Uint8Array([0]);
+    },
+    async diff(docId, sv) {
+      const u = await merged(docId);
+      return u ? Y.diffUpdate(u, sv) : null;
+    },
+    async apply(batch, origin) {
+      const pending: DocId[] = [];
+      await docs.commit(batch.map(({ docId, updates }) => ({
+        docId,
+        mutate: (doc) => {
+          Y.transact(doc, () => updates.forEach((u) => Y.applyUpdate(doc, u)), origin);
+          if (doc.store.pendingStructs || doc.store.pendingDs) pending.push(docId);
+        },
+      })), { origin });
+      return pending;
+    },
+    onCommit: (l) => docs.onCommit(l),
+    async blobIds() {
+      const out: { id: string; cls: 'general' | 'health' }[] = [];
+      await db.blobs.each((b) => void out.push({ id: b.id, cls: b.cls ?? 'general' }));
+      return out;
+    },
+    getBlob: (id) => blobs.raw(id),
+    putBlob: (b) => blobs.putRaw(b.row, b.chunks),
+    onBlob(l) {
+      blobListeners.add(l);
+      return () => blobListeners.delete(l);
+    },
+  };
+}
+
