@@ -4,9 +4,8 @@ import { mayRead } from '../domain/roles';
 import { randomBytes } from '../crypto/bytes';
 import { createApplyQueue } from './apply-queue';
 import { authTranscript } from './auth-transcript';
-import { createFramedLink } from './framed-link';
+import type { FramedLink } from './framed-link';
 import { bucketHashes, differingBuckets, groupByBucket } from './inventory';
-import type { Link } from './link';
 import { encodeMessage, type MessageOf, type SyncMessage } from './messages';
 import { createRequestQueue } from './request-queue';
 import type { PeerIdentity, SyncHost } from './sync-host';
@@ -43,7 +42,7 @@ let counter = 0;
  * One sync session over one link (DESIGN §3.3): authenticated hello, bucketed inventory, per-doc y-protocols
  * step 1 / step 2, live updates both ways, blob want/have — under the share policy of both devices' roles.
  */
-export function startSession(link: Link, host: SyncHost, events: SessionEvents) {
+export function startSession(link: FramedLink, host: SyncHost, events: SessionEvents) {
   const state: SessionState = {
     id: `s${++counter}-${Math.random().toString(36).slice(2, 8)}`, link: link.kind, phase: 'hello',
     pending: 0, docsIn: 0, docsOut: 0, bytesIn: 0, bytesOut: 0, blobsIn: 0,
@@ -58,7 +57,8 @@ export function startSession(link: Link, host: SyncHost, events: SessionEvents) 
 
   // Messages are handled one at a time, in arrival order: a handler may await storage before the next runs.
   let inbox: Promise<void> = Promise.resolve();
-  const framed = createFramedLink(link, (m) => {
+  const framed = link;
+  framed.listen((m) => {
     inbox = inbox.then(() => receive(m)).catch((e) => fail('sync.e.protocol', String(e)));
   }, (why) => {
     state.phase = 'closed';

@@ -1,3 +1,4 @@
+import { createFramedLink, type FramedLink } from './framed-link';
 import type { Link } from './link';
 import { startSession, type SessionState, type SyncSession } from './session';
 import type { SyncHost } from './sync-host';
@@ -17,7 +18,13 @@ export function createSyncEngine(host: SyncHost) {
   const listeners = new Set<() => void>();
   const notify = () => listeners.forEach((l) => l());
 
+  /** Starts a session on a new link from any transport. */
   function connect(link: Link): SyncSession {
+    return connectFramed(createFramedLink(link));
+  }
+
+  /** Starts a session on a link already carrying messages (after the join exchange). */
+  function connectFramed(link: FramedLink): SyncSession {
     let id = '';
     let latest: SessionState | null = null;
     let session: SyncSession | undefined;
@@ -41,6 +48,7 @@ export function createSyncEngine(host: SyncHost) {
 
   return {
     connect,
+    connectFramed,
     /** Every session seen, newest state (closed ones stay until `forget`). */
     sessions: () => [...sessions.values()].map((s) => s.state),
     log: () => [...log],

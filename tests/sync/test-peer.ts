@@ -32,7 +32,7 @@ export function testWorkspaceGroup() {
       },
     });
     const engine = createSyncEngine(host);
-    return { name, deviceId, ...w, host, engine, privateKey: pair.privateKey };
+    return { ...w, name, deviceId, host, engine, privateKey: pair.privateKey };
   }
   return { ws, members, keys, peer };
 }
