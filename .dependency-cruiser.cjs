@@ -14,10 +14,10 @@ const npm = (...packages) => `^node_modules/(${packages.map((p) => p.replace('/'
 /** @type {Array<{ layer: string, src?: string[], npm?: string[] }>} */
 const layers = [
   { layer: 'domain', src: ['domain'], npm: ['zod'] },
-  { layer: 'docs', src: ['docs', 'domain'], npm: ['yjs', 'lib0'] },
+  { layer: 'docs', src: ['docs', 'domain', 'crypto'], npm: ['yjs', 'lib0', 'zod'] },
   { layer: 'store', src: ['store', 'domain', 'docs', 'crypto'], npm: ['dexie', 'yjs', 'zod'] },
   { layer: 'seed', src: ['seed', 'domain', 'docs', 'store', 'crypto'], npm: ['yjs'] },
-  { layer: 'sync', src: ['sync', 'store', 'docs', 'crypto', 'domain'], npm: ['yjs', 'y-protocols', 'lib0', 'y-webrtc'] },
+  { layer: 'sync', src: ['sync', 'store', 'docs', 'crypto', 'domain'], npm: ['yjs', 'y-protocols', 'lib0', 'y-webrtc', 'zod', 'uqr'] },
   { layer: 'crypto', src: ['crypto'] },
   { layer: 'reports', src: ['reports', 'domain'] },
   { layer: 'workers', src: ['workers', 'store', 'docs', 'reports', 'domain'] },

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { Role } from '../domain/roles';
 import * as Y from 'yjs';
 import { toBase64 } from '../crypto/base64';
 import { generateDeviceKeys } from '../crypto/device-keys';
@@ -30,7 +31,7 @@ describe('members log', () => {
     const addC = await signMemberEntry(root.signer, { k: 'device', device: c.record, roles: ['recorder'] }, s1.lastHash.get('root')!, 3);
     const removeByB = await signMemberEntry(b.signer, { k: 'remove', deviceId: 'c' }, '', 4);
     const selfPromote = await signMemberEntry(c.signer, { k: 'device', device: c.record, roles: ['admin'] }, '', 5);
-    const tampered = { ...(await signMemberEntry(b.signer, { k: 'device', device: b.record, roles: ['auditor'] }, '', 6)), roles: ['admin', 'health'] };
+    const tampered = { ...(await signMemberEntry(b.signer, { k: 'device', device: b.record, roles: ['auditor'] }, '', 6)), roles: ['admin', 'health'] as Role[] };
 
     const docA = new Y.Doc();
     const docB = new Y.Doc();

@@ -26,7 +26,12 @@ const SPEC = {
   refuse: { json: z.object({ reason: shortText }), bins: [0, 0] },
   buckets: { json: z.object({}), bins: [1, 1] },
   list: {
-    json: z.object({ buckets: z.array(z.number().int().min(0).max(255)).max(256), entries: z.array(z.tuple([docIdSchema, hex(16)])).max(500_000) }),
+    json: z.object({
+      buckets: z.array(z.number().int().min(0).max(255)).max(256),
+      entries: z.array(z.tuple([docIdSchema, hex(16)])).max(500_000),
+      /** A list sent in answer to the peer's (it gets no answer itself). */
+      reply: z.boolean().optional(),
+    }),
     bins: [0, 0],
   },
   step1: { json: z.object({ docId: docIdSchema }), bins: [1, 1] },

@@ -135,6 +135,7 @@ export function startSession(link: FramedLink, host: SyncHost, events: SessionEv
     if (mac.length !== m.bins[1]!.length || mac.some((b, i) => b !== m.bins[1]![i])) return fail('sync.e.badSecret');
     const who = await host.verifyPeer(peerHello.deviceId, t, m.bins[0]!);
     if ('refused' in who) return fail(who.refused, peerHello.deviceId);
+    if (framed.closed) return; // closed while the signature was being checked
     peer = who;
     state.peer = who;
     state.phase = 'syncing';
@@ -147,7 +148,10 @@ export function startSession(link: FramedLink, host: SyncHost, events: SessionEv
   }
 
   let groups: ReturnType<typeof groupByBucket> = [];
+  /** Buckets whose entries this side has listed in the current inventory round. */
+  let listed = new Set<number>();
   async function startInventory() {
+    listed = new Set();
     const inv = await host.inventory();
     for (const id of [...inv.keys()]) if (!shared(id)) inv.delete(id);
     groups = groupByBucket(inv);
@@ -162,6 +166,7 @@ export function startSession(link: FramedLink, host: SyncHost, events: SessionEv
       theirList = true;
       return settle();
     }
+    diff.forEach((b) => listed.add(b));
     await send(encodeMessage('list', { buckets: diff, entries: diff.flatMap((b) => groups[b]!) }));
   }
 
@@ -172,6 +177,13 @@ export function startSession(link: FramedLink, host: SyncHost, events: SessionEv
     }
     theirList = true;
     settle();
+    // The two sides compared buckets at different moments, so they may disagree on which differ: answer with
+    // this side's entries for any bucket the peer listed and this side did not.
+    const missing = m.buckets.filter((b) => !listed.has(b));
+    if (!m.reply && missing.length) {
+      missing.forEach((b) => listed.add(b));
+      await send(encodeMessage('list', { buckets: missing, entries: missing.flatMap((b) => groups[b] ?? []), reply: true }));
+    }
   }
 
   async function onStep1(m: MessageOf<'step1'>) {
