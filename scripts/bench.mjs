@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { serveDist } from './serve.mjs';
+import { startSignaling } from './signaling.mjs';
 
 const ROOT = new URL('..', import.meta.url).pathname;
 const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
@@ -34,6 +35,57 @@ function initialJsGzipKb(dist) {
 
 async function launch(userDataDir) {
   return chromium.launchPersistentContext(userDataDir, { executablePath: '/usr/bin/chromium', args: FLAGS, viewport: { width: 1280, height: 800 } });
+}
+
+/** Invites an empty profile into the workspace open in `page` and times the initial sync and single edits. */
+async function benchSync(page, url) {
+  const signaling = await startSignaling({ host: '127.0.0.1', port: 0 });
+  const profileB = mkdtempSync(join(tmpdir(), 'sl-bench-b-'));
+  const ctxB = await launch(profileB);
+  try {
+    const pageB = ctxB.pages()[0] ?? (await ctxB.newPage());
+    await page.evaluate((u) => window.__safeledger.sync.setSignaling([u]), signaling.url);
+    const link = await page.evaluate(() => window.__safeledger.sync.invite());
+    await pageB.goto(url);
+    await pageB.waitForFunction(() => '__safeledger' in window);
+    await pageB.evaluate((l) => void window.__safeledger.sync.join(l), link);
+    let requests = [];
+    while (!requests.length) {
+      await new Promise((r) => setTimeout(r, 20));
+      requests = (await page.evaluate(() => window.__safeledger.syncView())).requests;
+    }
+    const total = (await page.evaluate(() => window.__safeledger.counts())).people;
+    const t0 = Date.now();
+    await page.evaluate((id) => window.__safeledger.sync.approve(id), requests[0].id);
+    for (;;) {
+      const n = await pageB.evaluate(() => window.__safeledger.counts().then((c) => c.people)).catch(() => 0);
+      if (n >= total) break;
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    const initial = Date.now() - t0;
+    log(`R synced into an empty peer: ${total} people in ${initial} ms`);
+    const ids = await page.evaluate(async () => (await window.__safeledger.dump()).people.slice(0, 50).map((p) => p.id));
+    const edits = [];
+    for (let i = 0; i < REPEAT * 2; i++) {
+      const id = ids[i];
+      const name = `同步测试${i}`;
+      const seen = pageB.evaluate(async ([pid, nm]) => {
+        while ((await window.__safeledger.personName(pid)) !== nm) await new Promise((r) => setTimeout(r, 2));
+        return Date.now();
+      }, [id, name]);
+      const start = await page.evaluate(async ([pid, nm]) => {
+        const t = Date.now();
+        await window.__safeledger.rename(pid, nm);
+        return t;
+      }, [id, name]);
+      edits.push((await seen) - start);
+    }
+    return { sync_initial_R_ms: initial, sync_edit_ms: median(edits) };
+  } finally {
+    await ctxB.close();
+    await signaling.stop();
+    rmSync(profileB, { recursive: true, force: true });
+  }
 }
 
 async function main() {
@@ -144,6 +196,9 @@ async function main() {
   }
   out.dossier_open_ms = round(median(opens));
   out.save_edit_ms = round(median(saves));
+
+  // 6. Sync: R into an empty peer over loopback WebRTC (invite → approval → all dossiers stored), then one edit.
+  Object.assign(out, await benchSync(page, url));
 
   out.initial_js_gzip_kb = round(initialJsGzipKb(dist));
   out.db_size_mb = round((await page.evaluate(() => navigator.storage.estimate())).usage / 1e6);

@@ -23,6 +23,36 @@ export function installDebugApi(s: Services) {
     },
     /** The backup file of this workspace as bytes. */
     exportBytes: async () => new Uint8Array(await (await s.backup.export()).blob.arrayBuffer()),
+    /** The sync page's current view (peers, devices, requests) as plain data. */
+    syncView: () => new Promise<unknown>((resolve) => {
+      let done = false;
+      const stop = s.sync.view.subscribe((v) => {
+        if (done) return;
+        done = true;
+        resolve(JSON.parse(JSON.stringify(v)));
+      });
+      setTimeout(stop, 0);
+    }),
+    /** Sync actions for the bench (the browser tests use the UI): signaling, invite, approve, join. */
+    sync: {
+      setSignaling: (urls: string[]) => s.sync.saveSettings({ signalingUrls: urls, iceServers: [] }),
+      invite: async () => {
+        const r = await s.sync.createInvite();
+        if (!r.ok) throw new Error(JSON.stringify(r.errors));
+        return r.value.link;
+      },
+      approve: (requestId: string) => s.sync.approve(requestId, ['admin', 'safety']),
+      join: (text: string) => s.sync.join.viaSignaling(text),
+    },
+    /** One person's current name from the projection (null if absent). */
+    personName: async (id: string) => (await s.db.people.get(id))?.name ?? null,
+    /** Renames a person (the bench's "one edit"). */
+    rename: async (id: string, name: string) => {
+      const row = await s.db.people.get(id);
+      if (!row) throw new Error('no such person');
+      const r = await s.people.save(id as never, { ...(row as unknown as Record<string, unknown>), name } as never, ["name"]);
+      if (!r.ok) throw new Error(JSON.stringify(r.errors));
+    },
     /** Creates `n` people `batch` per transaction (工号 `${prefix}-<i>`); for the crash test. */
     createPeople: (n: number, batch: number, prefix: string) =>
       s.people.createMany(

@@ -4,6 +4,7 @@ import { checkIdNumber } from '../domain/id-number';
 import { PersonInput, type PersonFormValues } from '../domain/person';
 import type { BlobId, DepartmentId, PersonId, PostId } from '../domain/ids';
 import type { PersonRow, DepartmentRow, PostRow, OrgRow } from '../docs/rows';
+import { editHistory, type EditView } from '../docs/edit-history';
 import { autoCompact } from '../store/auto-compact';
 import { openDb } from '../store/db';
 import { createDocStore } from '../store/doc-store';
@@ -21,9 +22,14 @@ import { createBackupService } from './backup-service';
 import { attempt, saveWith } from './form-result';
 import { electLeader } from './leader-tab';
 import { createPinyinInitials } from './pinyin-initials';
+import { lazySyncService } from './sync/lazy-sync-service';
+import { ICE_PRESETS } from './sync/ice-presets';
+import type { SyncServiceApi } from './sync-types';
 
 export type { PersonRow, DepartmentRow, PostRow, OrgRow, PeopleStats, PeopleFilter, Live, WorkspaceInfo, PersonFormValues };
 export type { SaveResult } from './form-result';
+export type { EditView };
+export type * from './sync-types';
 export type { FieldError } from '../domain/field-errors';
 export type { StorageStatus } from '../store/storage-status';
 export type OrgView = { profile: OrgRow | undefined; departments: DepartmentRow[]; posts: PostRow[] };
@@ -56,6 +62,9 @@ export async function createServices(dbName = 'safeledger') {
     return b.put(img.bytes, img.mime, { width: img.width, height: img.height });
   };
   void requestPersistence();
+  const sync: SyncServiceApi = lazySyncService(
+    () => import('./sync/sync-service').then((m) => m.createSyncService(db, docs, isLeader)), ICE_PRESETS,
+  );
 
   return {
     db,
@@ -100,6 +109,8 @@ export async function createServices(dbName = 'safeledger') {
         return r.ok ? { birthDate: r.birthDate, sex: r.sex } : null;
       },
       loadPinyin: () => pinyin.load(),
+      /** The dossier's field edits, newest first, with values lost to concurrent edits flagged. */
+      editHistory: (row: PersonRow) => editHistory(row.edits ?? [], row as unknown as Record<string, unknown>),
       /** Downscales and stores a photo, then links it to the person. */
       setPhoto: (id: PersonId, file: Blob) => attempt(async () => setPersonPhoto(docs, id, await putImage(file))),
     },
@@ -121,6 +132,7 @@ export async function createServices(dbName = 'safeledger') {
       },
     },
     storage: { status: storageStatus, persist: requestPersistence },
+    sync,
   };
 }
 export type Services = Awaited<ReturnType<typeof createServices>>;

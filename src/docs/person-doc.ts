@@ -10,6 +10,13 @@ import { writeFields } from './write-fields';
  */
 const root = (doc: Y.Doc) => doc.getMap<unknown>('person');
 const history = (doc: Y.Doc) => doc.getArray<EmploymentEntry>('history');
+const edits = (doc: Y.Doc) => doc.getArray<FieldEdit>('edits');
+
+/**
+ * One field write, kept in the doc's `edits` array. Map entries keep only the winning value of concurrent writes;
+ * the array keeps both, so a value overwritten by a colleague's concurrent edit stays visible (nothing silently lost).
+ */
+export type FieldEdit = { f: string; v: unknown; at: number; was?: unknown };
 const TRACKED = ['departmentId', 'postId', 'status'];
 
 /** Reads the dossier's identity fields; null while the doc is empty (e.g. not yet synced). */
@@ -23,6 +30,11 @@ export function readPerson(doc: Y.Doc): (Person & { updatedAt?: number }) | null
 /** The employment history, oldest first. */
 export function readHistory(doc: Y.Doc): EmploymentEntry[] {
   return history(doc).toArray();
+}
+
+/** Every field write, oldest first. */
+export function readEdits(doc: Y.Doc): FieldEdit[] {
+  return edits(doc).toArray();
 }
 
 /** Sets (or with null clears) the person's photo: a blob id, never the bytes. */
@@ -46,8 +58,13 @@ export function writePerson(doc: Y.Doc, id: PersonId, input: PersonInput, at: nu
   for (const f of PERSON_FIELDS) if (!only || only.includes(f)) fields[f] = input[f];
   let changed: string[] = [];
   doc.transact(() => {
+    const existed = root(doc).has('id');
+    const before = Object.fromEntries(Object.keys(fields).map((k) => [k, root(doc).get(k) ?? null]));
     changed = writeFields(root(doc), fields);
     if (changed.length) root(doc).set('updatedAt', at);
+    // Edits of an existing dossier are logged (a new dossier's first values compete with nothing).
+    const logged = existed ? changed.filter((f) => f !== 'birthDate' && f !== 'sex') : [];
+    if (logged.length) edits(doc).push(logged.map((f) => ({ f, v: fields[f] ?? null, at, was: before[f] })));
     if (changed.some((f) => TRACKED.includes(f))) {
       const m = root(doc);
       const entry: EmploymentEntry = {

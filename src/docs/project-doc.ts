@@ -1,16 +1,18 @@
 import type * as Y from 'yjs';
 import { docKind, type DocId, type DocKind } from './doc-id';
+import { projectAuditDoc } from './audit-doc';
 import { readOrg } from './org-doc';
-import { readHistory, readPerson } from './person-doc';
+import { readEdits, readHistory, readPerson } from './person-doc';
 import type { Projection, ProjectionTable } from './rows';
 
 /** Bump when a projector changes: stores rebuild every projection from the docs on next open. */
-export const PROJECTION_VERSION = 3;
+export const PROJECTION_VERSION = 5;
 
 /** Which projection tables each doc kind owns (its rows there are replaced when it is projected). */
 export const OWNED_TABLES: Partial<Record<DocKind, ProjectionTable[]>> = {
   person: ['people'],
   org: ['org', 'departments', 'posts'],
+  audit: ['audit'],
 };
 
 /** Pure projector: doc state → rows. The same function serves live edits, sync and full rebuilds. */
@@ -21,7 +23,7 @@ export function projectDoc(docId: DocId, doc: Y.Doc): Projection {
       if (!p) return { people: [] };
       return {
         people: [{
-          ...p, docId, departmentId: p.departmentId ?? '', postId: p.postId ?? '', updatedAt: p.updatedAt ?? 0, history: readHistory(doc),
+          ...p, docId, departmentId: p.departmentId ?? '', postId: p.postId ?? '', updatedAt: p.updatedAt ?? 0, history: readHistory(doc), edits: readEdits(doc),
         }],
       };
     }
@@ -35,6 +37,8 @@ export function projectDoc(docId: DocId, doc: Y.Doc): Projection {
         })),
       };
     }
+    case 'audit':
+      return { audit: projectAuditDoc(docId, doc) };
     default:
       return {};
   }

@@ -1,7 +1,9 @@
 import type { DepartmentId, PersonId, PostId } from '../domain/ids';
 import type { OrgProfile } from '../domain/org';
 import type { EmploymentEntry, Person } from '../domain/person';
+import type { AuditRow } from './audit-doc';
 import type { DocId } from './doc-id';
+import type { FieldEdit } from './person-doc';
 
 /**
  * Projection rows: what lists, search and reports read. Indexed keys are non-personal (ids, codes, dates, status);
@@ -10,6 +12,8 @@ import type { DocId } from './doc-id';
 export type PersonRow = Omit<Person, 'departmentId' | 'postId'> & {
   docId: DocId;
   history: EmploymentEntry[];
+  /** Field edits (oldest first), to show values overwritten by concurrent edits. */
+  edits: FieldEdit[];
   departmentId: DepartmentId | '';
   postId: PostId | '';
   updatedAt: number;
@@ -24,9 +28,10 @@ export type ProjectionRows = {
   departments: DepartmentRow;
   posts: PostRow;
   org: OrgRow;
+  audit: AuditRow;
 };
 export type ProjectionTable = keyof ProjectionRows;
-export const PROJECTION_TABLES: readonly ProjectionTable[] = ['people', 'departments', 'posts', 'org'];
+export const PROJECTION_TABLES: readonly ProjectionTable[] = ['people', 'departments', 'posts', 'org', 'audit'];
 
 /** The rows one doc projects to, for each table that the doc's kind owns. */
 export type Projection = { [T in ProjectionTable]?: ProjectionRows[T][] };

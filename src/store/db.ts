@@ -1,5 +1,6 @@
 import Dexie, { type Table } from 'dexie';
 import type { DocId, DocKind } from '../docs/doc-id';
+import { AUDIT_ROW_INDEX } from '../docs/audit-doc';
 import type { ProjectionRows } from '../docs/rows';
 import type { AccessClass } from '../domain/roles';
 
@@ -40,5 +41,7 @@ export function openDb(name = 'safeledger'): SafeLedgerDb {
     posts: 'id, docId, departmentId',
     org: 'id, docId',
   });
+  // v2: the signed audit trail, projected from audit docs.
+  db.version(2).stores({ audit: AUDIT_ROW_INDEX });
   return db;
 }

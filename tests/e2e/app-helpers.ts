@@ -37,6 +37,12 @@ export async function addPerson(page: Page, p: { name: string; workNo: string; i
   await page.getByRole('button', { name: '保存' }).click();
 }
 
+/** addPerson, then waits until the new dossier is shown (the app navigates there once the save is stored). */
+export async function addPersonAndWait(page: Page, p: { name: string; workNo: string; idNumber: string; phone?: string }) {
+  await addPerson(page, p);
+  await page.locator('[data-ready="dossier"] h1', { hasText: p.name }).waitFor();
+}
+
 /** The message shown under a labelled field. */
 export async function fieldMessage(page: Page, label: string): Promise<string> {
   const id = await page.getByLabel(label).first().getAttribute('aria-describedby');

@@ -29,7 +29,7 @@ const RETRY_AFTER_FAILURE = 2_000;
  * directed announce; (3) SDP and ICE candidates travel as {from, to, toSid, cid} messages; (4) when a session
  * ends, the peer is forgotten, and the next announce from either side reconnects.
  */
-export function createWebrtcTransport(options: WebrtcTransportOptions): Transport {
+export function createWebrtcTransport(options: WebrtcTransportOptions): Transport & { signalingConnected(): number } {
   const { peerId } = options;
   const peers = new Map<string, PeerSession>();
   let running: { signaling: SignalingClient; sid: string; timers: Set<ReturnType<typeof setTimeout>> } | undefined;
@@ -101,6 +101,8 @@ export function createWebrtcTransport(options: WebrtcTransportOptions): Transpor
 
   return {
     kind: 'webrtc',
+    /** Signaling servers this transport is connected to right now. */
+    signalingConnected: () => running?.signaling.stats().connected ?? 0,
     start,
     stop() {
       if (!running) return;

@@ -1,12 +1,16 @@
-import { For } from 'solid-js';
+import { createMemo, For } from 'solid-js';
+import { useApp } from '../../context';
 import { locale, setLocale, t, type Locale } from '../../i18n/i18n';
+import { createLive } from '../../primitives/create-live';
+import { AuditSection } from './AuditSection';
 import { BackupSection } from './BackupSection';
 import { DepartmentsEditor } from './DepartmentsEditor';
 import { OrgProfileForm } from './OrgProfileForm';
 import { PostsEditor } from './PostsEditor';
 import { StorageSection } from './StorageSection';
+import { SyncSection } from './SyncSection';
 
-/** 设置: enterprise, departments, posts, storage, backup, language, about. */
+/** 设置: enterprise, departments, posts, sync and devices, audit, storage, backup, language, about. */
 export default function Settings() {
   return (
     <section class="page settings" aria-labelledby="st-h">
@@ -14,6 +18,8 @@ export default function Settings() {
       <OrgProfileForm />
       <DepartmentsEditor />
       <PostsEditor />
+      <SyncSection />
+      <SettingsAudit />
       <StorageSection />
       <BackupSection />
       <section class="card" aria-labelledby="st-lang">
@@ -34,4 +40,16 @@ export default function Settings() {
       </section>
     </section>
   );
+}
+
+/** 审计, fed by the sync service: live rows, with the operators found in them for the person filter. */
+function SettingsAudit() {
+  const { services } = useApp();
+  const rows = createLive(services.sync.audit.rows);
+  const people = createMemo(() => {
+    const names = new Map<string, string>();
+    for (const r of rows() ?? []) if (r.personId && r.personName) names.set(r.personId, r.personName);
+    return [...names].map(([id, name]) => ({ id, name })).sort((a, b) => a.name.localeCompare(b.name, 'zh-CN'));
+  });
+  return <AuditSection rows={() => rows() ?? []} verify={() => services.sync.audit.verify()} people={people} />;
 }

@@ -5,8 +5,9 @@ import { FormError } from '../../components/FormError';
 import { RestoreBackup } from '../../components/RestoreBackup';
 import { useApp } from '../../context';
 import { t } from '../../i18n/i18n';
+import { JoinWorkspace } from './JoinWorkspace';
 
-/** First screen on an empty device: create a workspace, open the demo, or restore a backup. */
+/** First screen on an empty device: create a workspace, open the demo, join a colleague's, or restore a backup. */
 export function Welcome() {
   const { services } = useApp();
   const [name, setName] = createSignal('');
@@ -57,6 +58,7 @@ export function Welcome() {
           <button type="submit">{t('welcome.createButton')}</button>
         </form>
       </section>
+      <JoinWorkspace />
       <section class="card" aria-labelledby="w-restore">
         <h2 id="w-restore">{t('welcome.restore')}</h2>
         <p class="muted">{t('welcome.restoreHint')}</p>
