@@ -13,6 +13,12 @@ export function installDebugApi(s: Services) {
     dump: async () => Object.fromEntries(await Promise.all(PROJECTION_TABLES.map(async (t) => [t, await s.db.table(t).orderBy('id').toArray()]))),
     /** Row counts of the log and projection tables. */
     counts: async () => Object.fromEntries(await Promise.all(['updates', 'docs', 'blobs', ...PROJECTION_TABLES].map(async (t) => [t, await s.db.table(t).count()]))),
+    /** Docs per kind (person, org, members, audit, …). */
+    docKinds: async () => {
+      const out: Record<string, number> = {};
+      await s.db.docs.each((d) => void (out[d.kind] = (out[d.kind] ?? 0) + 1));
+      return out;
+    },
     /** Tables whose rows differ from a rebuild from the docs ([] = consistent). */
     verifyProjections: () => verifyProjections(s.db),
     /** Replaces the workspace with a backup file's bytes (then reload the page). */

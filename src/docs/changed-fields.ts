@@ -2,6 +2,9 @@ import * as Y from 'yjs';
 
 type Where = { sub: string | null; parent: string | Y.ID | Y.AbstractType<unknown> | null };
 
+/** Keys every edit touches (the change time, the per-field edit log): not what the user changed. */
+const BOOKKEEPING = new Set(['updatedAt', 'edits']);
+
 /**
  * The fields a Yjs update touches, generic over doc kinds: the map key (`parentSub`) of every item it inserts or
  * deletes, or, for items of a root array (e.g. a push onto `history`), the root type's name. Items inside nested
@@ -62,7 +65,7 @@ export function changedFields(update: Uint8Array, doc?: Y.Doc): string[] {
       }
     }
   }
-  return [...out].sort();
+  return [...out].filter((f) => !BOOKKEEPING.has(f)).sort();
 }
 
 /** True if {@link changedFields} needs the doc to name everything the update touches (overwrites, deletions). */

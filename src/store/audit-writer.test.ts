@@ -47,7 +47,7 @@ describe('audit writer', () => {
     expect(entries).toHaveLength(2);
     expect(entries[0]!.docs.map((d) => d.doc)).toEqual([personDocId(a), personDocId(b)]);
     expect(entries[0]!.docs[0]!.fields).toContain('workNo');
-    expect(entries[1]!.docs).toEqual([{ doc: personDocId(a), fields: ['name', 'updatedAt'] }]);
+    expect(entries[1]!.docs).toEqual([{ doc: personDocId(a), fields: ['name'] }]);
     expect(entries[1]).toMatchObject({ device: me.deviceId, personId: 'p-1', personName: '安全员', prev: auditEntryHash(entries[0]!) });
     expect(entries[0]!.prev).toBe('');
     expect(await verifyAuditChain(entries, () => me.keys.signPublic)).toEqual(['ok', 'ok']);

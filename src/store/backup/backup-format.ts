@@ -18,6 +18,13 @@ export const BackupHeader = z.object({
   app: z.string().max(40),
   workspace: z.object({ id: z.string().max(60), name: z.string().max(100), createdAt: z.number().int().nonnegative() }),
   key: z.string().regex(/^[A-Za-z0-9+/]{43}=$/),
+  /** Sync identity of the workspace (absent in files made before sync): restoring keeps the device in its group. */
+  sync: z.object({
+    rootDeviceId: z.string().max(60),
+    epoch: z.number().int().nonnegative(),
+    secret: z.string().regex(/^[A-Za-z0-9+/]{43}=$/),
+    healthKey: z.string().regex(/^[A-Za-z0-9+/]{43}=$/).optional(),
+  }).optional(),
   counts: z.object({
     docs: z.number().int().nonnegative(),
     blobs: z.number().int().nonnegative(),

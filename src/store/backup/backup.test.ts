@@ -50,6 +50,23 @@ describe('backup', () => {
     b.close();
   });
 
+  it("keeps the workspace's sync identity and this device's own identity", async () => {
+    const a = await filled();
+    const info = (await a.db.meta.get('workspace'))!.value as ReturnType<typeof newWorkspaceInfo>;
+    const sync = { epoch: 2, secret: randomBytes(32) };
+    await putWorkspace(a.db, { ...info, rootDeviceId: 'root-device', sync, healthKey: randomBytes(32) });
+    const file = join((await exportBackup(a.db, 'test')).parts);
+    const b = testWorkspace();
+    await b.db.meta.put({ key: 'device', value: { deviceId: 'mine' } });
+    await restoreBackup(b.db, await decodeBackup(file));
+    const ws = (await b.db.meta.get('workspace'))!.value as { rootDeviceId: string; sync: typeof sync };
+    expect(ws.rootDeviceId).toBe('root-device');
+    expect(ws.sync).toEqual(sync);
+    expect((await b.db.meta.get('device'))!.value).toEqual({ deviceId: 'mine' });
+    a.close();
+    b.close();
+  });
+
   it('refuses foreign, truncated and tampered files, changing nothing', async () => {
     const a = await filled();
     const file = join((await exportBackup(a.db, 'test')).parts);

@@ -60,6 +60,12 @@ export async function encodeBackup(c: BackupContent): Promise<{ parts: Uint8Arra
     app: c.app,
     workspace: { id: c.workspace.id, name: c.workspace.name, createdAt: c.workspace.createdAt },
     key: toBase64(c.workspace.key),
+    ...(c.workspace.rootDeviceId && c.workspace.sync ? {
+      sync: {
+        rootDeviceId: c.workspace.rootDeviceId, epoch: c.workspace.sync.epoch, secret: toBase64(c.workspace.sync.secret),
+        ...(c.workspace.healthKey ? { healthKey: toBase64(c.workspace.healthKey) } : {}),
+      },
+    } : {}),
     counts: { docs: c.docs.length, blobs: c.blobs.length, chunks: c.chunks.length, people: c.people },
     bodySha256: await sha256Hex(all),
   };

@@ -4,7 +4,8 @@ import { docKind } from '../../docs/doc-id';
 import { PROJECTION_TABLES } from '../../docs/rows';
 import { AppError } from '../../domain/app-error';
 import type { SafeLedgerDb } from '../db';
-import { newWorkspaceInfo } from '../workspace-meta';
+import { newWorkspaceInfo, type WorkspaceInfo } from '../workspace-meta';
+import { fromBase64 } from '../../crypto/base64';
 import { mapStorageError } from '../map-storage-error';
 import { writeProjection } from '../write-projection';
 import type { DecodedBackup } from './decode-backup';
@@ -13,6 +14,16 @@ import type { DecodedBackup } from './decode-backup';
  * Replaces the database's content with a decoded backup in ONE transaction: if anything fails (quota, a crash),
  * the database is exactly as it was. Projections are computed from the docs, as a rebuild would.
  */
+/** The workspace's sync identity from the file (a fork starts a new group: none). */
+function syncOf(b: DecodedBackup, opts: { fork?: boolean }): Partial<WorkspaceInfo> {
+  const s = b.header.sync;
+  if (opts.fork || !s) return {};
+  return {
+    rootDeviceId: s.rootDeviceId, sync: { epoch: s.epoch, secret: fromBase64(s.secret) },
+    ...(s.healthKey ? { healthKey: fromBase64(s.healthKey) } : {}),
+  };
+}
+
 export async function restoreBackup(db: SafeLedgerDb, b: DecodedBackup, opts: { fork?: boolean } = {}): Promise<void> {
   const at = b.header.createdAt;
   const projections = b.docs.map((d) => projectDoc(d.docId, d.doc));
@@ -37,7 +48,7 @@ export async function restoreBackup(db: SafeLedgerDb, b: DecodedBackup, opts: { 
       await db.blobs.bulkPut(b.blobs);
       await db.blobChunks.bulkPut(b.chunks);
       await db.meta.bulkPut([
-        { key: 'workspace', value: { id: w.id, name: w.name, createdAt: w.createdAt, key: w.key, lastBackupAt: opts.fork ? undefined : at } },
+        { key: 'workspace', value: { id: w.id, name: w.name, createdAt: w.createdAt, key: w.key, lastBackupAt: opts.fork ? undefined : at, ...syncOf(b, opts) } },
         { key: 'projectionVersion', value: PROJECTION_VERSION },
       ]);
     });
