@@ -50,9 +50,12 @@ async function benchSync(page, url) {
     await pageB.waitForFunction(() => '__safeledger' in window);
     await pageB.evaluate((l) => void window.__safeledger.sync.join(l), link);
     let requests = [];
-    while (!requests.length) {
+    for (let i = 0; !requests.length; i++) {
       await new Promise((r) => setTimeout(r, 20));
-      requests = (await page.evaluate(() => window.__safeledger.syncView())).requests;
+      const v = await page.evaluate(() => window.__safeledger.syncView());
+      requests = v.requests;
+      if (i % 250 === 249) log('waiting for the join request', JSON.stringify({ invites: v.invites.length, signaling: v.signaling, log: v.log.slice(0, 3) }));
+      if (i > 3000) throw new Error('no join request');
     }
     const total = (await page.evaluate(() => window.__safeledger.counts())).people;
     const t0 = Date.now();
@@ -60,6 +63,7 @@ async function benchSync(page, url) {
     for (;;) {
       const n = await pageB.evaluate(() => window.__safeledger.counts().then((c) => c.people)).catch(() => 0);
       if (n >= total) break;
+      if (Date.now() - t0 > 300_000) throw new Error(`initial sync incomplete after 300 s: ${n} of ${total}`);
       await new Promise((r) => setTimeout(r, 50));
     }
     const initial = Date.now() - t0;

@@ -114,7 +114,11 @@ export function createDocStore(db: SafeLedgerDb, channelName = `safeledger:${db.
       // Docs opened only for this commit (new records, bulk writes) are not kept in memory.
       ids.forEach((id, i) => wasOpen[i] || evict(id));
       const done = real.map((w, i) => ({ docId: w.docId, update: w.update!, seq: seqs[i]! }));
-      channel?.postMessage(done.map((d) => ({ docId: d.docId, seq: d.seq })));
+      try {
+        channel?.postMessage(done.map((d) => ({ docId: d.docId, seq: d.seq })));
+      } catch {
+        // The store was destroyed (a restore replaced the workspace): what was committed stays committed.
+      }
       listeners.forEach((l) => l(done, opts.origin ?? 'local'));
       return real.length;
     });

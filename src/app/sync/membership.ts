@@ -38,6 +38,14 @@ export async function createMembership(db: SafeLedgerDb, docs: DocStore, me: Dev
     if (!ws || ws.rootDeviceId) return ws;
     const entries = readMemberEntries(await docs.open(MEMBERS_DOC_ID)) as { k?: string; by?: string }[];
     const genesis = entries.find((e) => e?.k === 'genesis');
+    if (genesis?.by === me.deviceId) {
+      // Founded here, but the secrets were not stored (interrupted, or a backup made before sync): make them now.
+      const next: WorkspaceInfo = {
+        ...ws, deviceId: me.deviceId, rootDeviceId: me.deviceId, sync: { epoch: 0, secret: randomBytes(32) }, healthKey: randomBytes(32),
+      };
+      await putWorkspace(db, next);
+      return next;
+    }
     if (genesis?.by) {
       // A restored backup of a workspace founded elsewhere: this device is a member only if the log says so.
       const next = { ...ws, rootDeviceId: genesis.by, deviceId: me.deviceId };
