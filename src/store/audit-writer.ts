@@ -81,6 +81,13 @@ export function createAuditWriter(
   });
 
   return {
+    /** Audits a commit made in another tab of this browser (it reached this tab as update rows). */
+    record(changes: { docId: DocId; update: Uint8Array }[]): void {
+      const audited = changes.filter((c) => parseDocId(c.docId)?.kind !== 'audit');
+      if (!audited.length) return;
+      const who = personOf();
+      tail = tail.then(() => append(audited, who)).catch(onError);
+    },
     /** Resolves once every commit seen so far is audited. */
     flush: (): Promise<void> => tail,
     /** Stops auditing further commits (queued entries are still written). */

@@ -35,6 +35,7 @@ export function createDocStore(db: SafeLedgerDb, channelName = `safeledger:${db.
   const open = new Map<DocId, Promise<Open>>();
   const queue = new Map<DocId, Promise<unknown>>();
   const listeners = new Set<CommitListener>();
+  const tabListeners = new Set<(items: { docId: DocId; seq: number }[]) => void>();
   const channel = typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel(channelName);
   const tables = ['updates', 'docs', ...PROJECTION_TABLES];
 
@@ -127,6 +128,7 @@ export function createDocStore(db: SafeLedgerDb, channelName = `safeledger:${db.
   // Another tab committed: docs open here catch up from the log (their projections are already written).
   if (channel) {
     channel.onmessage = (ev: MessageEvent<{ docId: DocId; seq: number }[]>) => {
+      tabListeners.forEach((l) => l(ev.data));
       for (const { docId } of ev.data) {
         const p = open.get(docId);
         if (p) void serial([docId], () => catchUp(docId, p));
@@ -153,6 +155,11 @@ export function createDocStore(db: SafeLedgerDb, channelName = `safeledger:${db.
       commit([{ docId, mutate: (doc) => Y.transact(doc, () => updates.forEach((u) => Y.applyUpdate(doc, u)), origin) }], { origin }),
     /** Drops a doc from memory (it reloads from the log when next opened). */
     close: (docId: DocId) => evict(docId),
+    /** Told of commits made by other tabs of this browser (their update rows are already stored). */
+    onTabCommit(l: (items: { docId: DocId; seq: number }[]) => void): () => void {
+      tabListeners.add(l);
+      return () => tabListeners.delete(l);
+    },
     onCommit(l: CommitListener): () => void {
       listeners.add(l);
       return () => listeners.delete(l);

@@ -87,8 +87,13 @@ export async function createSyncService(db: SafeLedgerDb, docs: DocStore, isLead
           device: { id: me.deviceId, sign: (d) => signAs(me, d) },
         }));
         engine.subscribe(() => onEngineChange());
+        // The leader tab audits every tab's edits: one writer per device keeps its chain from forking.
         const writer = createAuditWriter(docs, me, () => ({ personName: member?.personName }));
-        stopAudit = () => writer.stop();
+        const stopTabs = docs.onTabCommit(async (items) => {
+          const rows = await db.updates.bulkGet(items.map((i) => i.seq));
+          writer.record(rows.filter((r) => r !== undefined).map((r) => ({ docId: r.docId, update: r.u })));
+        });
+        stopAudit = () => (writer.stop(), stopTabs());
         if (settings.signalingUrls.length) {
           main = createWebrtcTransport({ secret: ws.sync.secret, signalingUrls: settings.signalingUrls, iceServers: ice(), peerId: me.deviceId });
           main.start((link) => engine?.connect(link));

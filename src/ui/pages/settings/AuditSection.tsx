@@ -26,6 +26,13 @@ export type AuditSectionProps = {
 
 const LIMIT = 500;
 
+/** A field's label where the app has one (姓名, 工号 …), else its key. */
+function fieldLabel(f: string): string {
+  const key = `field.${f}`;
+  const label = t(key);
+  return label === key ? f : label;
+}
+
 /** 设置 › 审计: who changed what and when, filtered by person, record and date, with chain verification. */
 export function AuditSection(props: AuditSectionProps) {
   const [person, setPerson] = createSignal('*');
@@ -116,7 +123,7 @@ export function AuditSection(props: AuditSectionProps) {
                     <td>{r.deviceName}</td>
                     <td>
                       <For each={r.targets}>
-                        {(x) => <div><strong>{x.label}</strong> <span class="muted small">{x.fields.join('、')}</span></div>}
+                        {(x) => <div><strong>{x.label}</strong> <span class="muted small">{x.fields.map(fieldLabel).join('、')}</span></div>}
                       </For>
                     </td>
                     <td>
