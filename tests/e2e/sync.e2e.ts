@@ -85,6 +85,9 @@ describe('peer sync between two Chromium processes', () => {
     await eventually(async () => (await people(b.page)).some((p) => p.split('|')[2]), 'photo stored on B');
     await eventually(() => converged(a.page, b.page), 'both converge');
     await eventually(async () => ((await (await appApi(a.page)).counts()).blobs ?? 0) >= 1, 'photo blob reached A');
+    await a.page.goto(new URL('#/settings', server.url).href);
+    await a.page.locator('[data-testid="peer-row"][data-phase="synced"]').first().waitFor({ timeout: 30_000 });
+    await a.page.getByRole('heading', { name: '在线设备' }).scrollIntoViewIfNeeded();
     await shot(a.page, 'sync-a-settings');
     await expectConsistent(a.page);
     await expectConsistent(b.page);
