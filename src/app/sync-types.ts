@@ -1,26 +1,9 @@
 import type { Role } from '../domain/roles';
+import type { SessionState } from '../sync/session';
 import type { SaveResult } from './form-result';
 
-/** One connection as 设置 › 同步 shows it. */
-export type PeerView = {
-  id: string;
-  /** 'webrtc' | 'pairing' | 'memory' */
-  link: string;
-  phase: 'hello' | 'syncing' | 'synced' | 'closed';
-  deviceId?: string;
-  deviceName?: string;
-  personName?: string;
-  /** Docs requested and not yet stored. */
-  pending: number;
-  docsIn: number;
-  docsOut: number;
-  bytesIn: number;
-  bytesOut: number;
-  blobsIn: number;
-  lastSyncAt?: number;
-  /** An i18n key (e.g. 'sync.e.badSecret'). */
-  error?: string;
-};
+/** One connection as 设置 › 同步 shows it: the session's state with the peer's names from the members log. */
+export type PeerView = Omit<SessionState, 'peer'> & { deviceId?: string; deviceName?: string; personName?: string };
 
 /** A member device (from the signed members log). */
 export type DeviceView = {

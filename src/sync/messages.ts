@@ -2,19 +2,14 @@ import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
 import { z } from 'zod';
 import { parseDocId, type DocId } from '../docs/doc-id';
+import { BlobRowSchema } from '../store/blob-row-schema';
 
 const docIdSchema = z.string().max(120).refine((s) => parseDocId(s) !== null, 'bad doc id').transform((s) => s as DocId);
 const hex = (n: number) => z.string().regex(new RegExp(`^[0-9a-f]{${n}}$`));
 const shortText = z.string().max(200);
 const b64 = z.string().max(400).regex(/^[A-Za-z0-9+/=]*$/);
 
-/** Blob metadata as sent between peers (the stored BlobRow, checked). */
-export const BlobMetaSchema = z.object({
-  id: hex(64), mime: z.string().max(100).regex(/^[\w.+-]+\/[\w.+-]+$/), size: z.number().int().min(0).max(64 * 1024 * 1024),
-  chunks: z.number().int().min(1).max(2000), createdAt: z.number().int().min(0),
-  width: z.number().int().min(0).max(100_000).optional(), height: z.number().int().min(0).max(100_000).optional(),
-  cls: z.enum(['general', 'health']).optional(),
-});
+
 
 /**
  * Every message of the sync protocol: a JSON part checked by zod and a fixed number of binary parts.
@@ -39,7 +34,7 @@ const SPEC = {
   update: { json: z.object({ docId: docIdSchema }), bins: [1, 1] },
   blobs: { json: z.object({ ids: z.array(hex(64)).max(200_000) }), bins: [0, 0] },
   want: { json: z.object({ ids: z.array(hex(64)).max(200_000) }), bins: [0, 0] },
-  blob: { json: z.object({ row: BlobMetaSchema }), bins: [1, 2000] },
+  blob: { json: z.object({ row: BlobRowSchema }), bins: [1, 2000] },
   join: {
     json: z.object({ deviceId: shortText, name: shortText, signPublic: b64, agreePublic: b64 }),
     bins: [1, 1],

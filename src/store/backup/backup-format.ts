@@ -35,12 +35,5 @@ export const BackupHeader = z.object({
 });
 export type BackupHeader = z.infer<typeof BackupHeader>;
 
-export const BlobMeta = z.object({
-  id: z.string().regex(/^[0-9a-f]{64}$/),
-  mime: z.string().max(100),
-  size: z.number().int().nonnegative(),
-  chunks: z.number().int().positive().max(100_000),
-  width: z.number().int().positive().optional(),
-  height: z.number().int().positive().optional(),
-  createdAt: z.number().int().nonnegative(),
-});
+/** Blob rows in a backup: the one schema for blob rows at every boundary. */
+export { BlobRowSchema as BlobMeta } from '../blob-row-schema';

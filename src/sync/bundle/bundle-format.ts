@@ -63,14 +63,5 @@ export const SummaryMeta = z.strictObject({
 });
 export type SummaryMeta = z.infer<typeof SummaryMeta>;
 
-/** A blob row as carried in a bundle (the stored row, checked). */
-export const BundleBlobRow = z.strictObject({
-  id: z.string().regex(/^[0-9a-f]{64}$/),
-  mime: z.string().max(100),
-  size: z.number().int().nonnegative(),
-  chunks: z.number().int().positive().max(100_000),
-  width: z.number().int().positive().optional(),
-  height: z.number().int().positive().optional(),
-  createdAt: z.number().int().nonnegative(),
-  cls: z.enum(['general', 'health']).optional(),
-});
+/** A blob row as carried in a bundle (the one schema for blob rows at every boundary). */
+export { BlobRowSchema as BundleBlobRow } from '../../store/blob-row-schema';
