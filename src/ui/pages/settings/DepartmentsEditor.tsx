@@ -1,5 +1,6 @@
-import { createSignal, For, Show } from 'solid-js';
+import { createSignal } from 'solid-js';
 import type { DepartmentRow, FieldError } from '../../../app/services';
+import { EditableList } from '../../components/EditableList';
 import { Field } from '../../components/Field';
 import { FormError } from '../../components/FormError';
 import { useApp } from '../../context';
@@ -9,39 +10,15 @@ import { useOrgNames } from '../people/use-org-names';
 /** 部门: list, add, rename, change the 2-letter code (unique), remove when nobody is in it. */
 export function DepartmentsEditor() {
   const names = useOrgNames();
-  const [editing, setEditing] = createSignal<DepartmentRow | 'new' | null>(null);
   const { services } = useApp();
-  const [error, setError] = createSignal<FieldError>();
-
-  async function remove(d: DepartmentRow) {
-    const r = await services.org.removeDepartment(d.id);
-    setError(r.ok ? undefined : Object.values(r.errors)[0]);
-  }
-
   return (
-    <section class="card" aria-labelledby="st-dept">
-      <div class="page-head">
-        <h2 id="st-dept">{t('settings.departments')}</h2>
-        <button type="button" onClick={() => setEditing('new')}>{t('dept.add')}</button>
-      </div>
-      <Show when={editing()}>
-        {(d) => <DepartmentForm row={d() === 'new' ? undefined : (d() as DepartmentRow)} onDone={() => setEditing(null)} />}
-      </Show>
-      <FormError error={error()} />
-      <Show when={names().departments.length === 0}><p class="muted">{t('dept.empty')}</p></Show>
-      <ul class="list">
-        <For each={names().departments}>
-          {(d) => (
-            <li>
-              <span class="code mono">{d.code}</span> {d.name}
-              <span class="spacer" />
-              <button type="button" class="link" onClick={() => setEditing(d)}>{t('common.edit')}</button>
-              <button type="button" class="link danger" onClick={() => remove(d)} aria-label={`${t('common.delete')} ${d.name}`}>{t('common.delete')}</button>
-            </li>
-          )}
-        </For>
-      </ul>
-    </section>
+    <EditableList<DepartmentRow>
+      headingId="st-dept" title={t('settings.departments')} addLabel={t('dept.add')} emptyText={t('dept.empty')}
+      rows={names().departments}
+      item={(d) => <><span class="code mono">{d.code}</span> {d.name}</>}
+      form={(row, onDone) => <DepartmentForm row={row} onDone={onDone} />}
+      remove={(d) => services.org.removeDepartment(d.id)}
+    />
   );
 }
 

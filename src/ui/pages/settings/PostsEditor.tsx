@@ -1,5 +1,6 @@
 import { createSignal, For, Show } from 'solid-js';
 import type { FieldError, PostRow } from '../../../app/services';
+import { EditableList } from '../../components/EditableList';
 import { Field } from '../../components/Field';
 import { FormError } from '../../components/FormError';
 import { useApp } from '../../context';
@@ -10,37 +11,14 @@ import { useOrgNames } from '../people/use-org-names';
 export function PostsEditor() {
   const names = useOrgNames();
   const { services } = useApp();
-  const [editing, setEditing] = createSignal<PostRow | 'new' | null>(null);
-  const [error, setError] = createSignal<FieldError>();
-  async function remove(p: PostRow) {
-    const r = await services.org.removePost(p.id);
-    setError(r.ok ? undefined : Object.values(r.errors)[0]);
-  }
   return (
-    <section class="card" aria-labelledby="st-post">
-      <div class="page-head">
-        <h2 id="st-post">{t('settings.posts')}</h2>
-        <button type="button" onClick={() => setEditing('new')}>{t('post.add')}</button>
-      </div>
-      <Show when={editing()}>
-        {(p) => <PostForm row={p() === 'new' ? undefined : (p() as PostRow)} onDone={() => setEditing(null)} />}
-      </Show>
-      <FormError error={error()} />
-      <Show when={names().posts.length === 0}><p class="muted">{t('post.empty')}</p></Show>
-      <ul class="list scroll">
-        <For each={names().posts}>
-          {(p) => (
-            <li>
-              {p.name} <span class="muted">{names().dept(p.departmentId)}</span>
-              <span class="muted small">{p.qualifications.join('；')}</span>
-              <span class="spacer" />
-              <button type="button" class="link" onClick={() => setEditing(p)}>{t('common.edit')}</button>
-              <button type="button" class="link danger" onClick={() => remove(p)} aria-label={`${t('common.delete')} ${p.name}`}>{t('common.delete')}</button>
-            </li>
-          )}
-        </For>
-      </ul>
-    </section>
+    <EditableList<PostRow>
+      headingId="st-post" title={t('settings.posts')} addLabel={t('post.add')} emptyText={t('post.empty')}
+      rows={names().posts} listClass="scroll"
+      item={(p) => <>{p.name} <span class="muted">{names().dept(p.departmentId)}</span> <span class="muted small">{p.qualifications.join('；')}</span></>}
+      form={(row, onDone) => <PostForm row={row} onDone={onDone} />}
+      remove={(p) => services.org.removePost(p.id)}
+    />
   );
 }
 
