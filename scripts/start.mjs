@@ -6,7 +6,7 @@
  * `npm start -- --lan`: additionally serves the app and the signaling server to the office network over HTTPS on
  * 0.0.0.0:LAN_PORT (default 5443), with a certificate made once by the `openssl` CLI and kept in
  * SAFELEDGER_LAN_DIR (default `.tmp/lan/`, git-ignored). Colleagues open https://<ip>:5443/ and enter
- * wss://<ip>:5443/signal under 设置 › 同步. The app and signaling servers themselves stay on 127.0.0.1.
+ * wss://<ip>:5443/signal under 设置 › 同步与设备 › 同步设置. The app and signaling servers themselves stay on 127.0.0.1.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';

@@ -1,5 +1,5 @@
 /**
- * What `npm start -- --lan` prints: where colleagues open the app, the signaling URL for 设置 › 同步, the
+ * What `npm start -- --lan` prints: where colleagues open the app, the signaling URL for 设置 › 同步与设备, the
  * certificate fingerprints, and how to trust the certificate on each kind of device (Chinese, then English).
  */
 import { CA_PATH, SIGNAL_PATH } from './lan-server.mjs';
@@ -17,7 +17,7 @@ export function lanHelp(o) {
     '',
     '━━ 局域网 HTTPS 模式 / LAN HTTPS mode ━━',
     ...hosts.map((ip) => `同事在浏览器中打开 / colleagues open:        ${origin(ip)}/`),
-    ...hosts.map((ip) => `设置 › 同步 › 信令服务器 / signaling URL:   wss://${ip}:${o.port}${SIGNAL_PATH}`),
+    ...hosts.map((ip) => `设置 › 同步与设备 › 同步设置 › 信令服务器 / signaling URL: wss://${ip}:${o.port}${SIGNAL_PATH}`),
     `证书 (CA) SHA-256 指纹 / CA certificate SHA-256:`,
     `  ${o.caFingerprint}`,
     `服务器证书 SHA-256 (浏览器警告页显示) / server certificate SHA-256 (shown on the browser's warning page):`,
