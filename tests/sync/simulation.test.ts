@@ -98,7 +98,7 @@ describe('multi-peer simulation (seeded, in-memory links with duplicated and reo
       const peers = await run(seed, n);
       const snaps = await Promise.all(peers.map(snapshot));
       const healthPeers = peers.map((_, i) => ROLE_SETS[i]!.includes('health'));
-      expect(snaps[0]!.people.length).toBeGreaterThan(10);
+      expect(snaps[0]!.people.length).toBeGreaterThanOrEqual(8);
       expect(snaps[0]!.people.some((p) => String(p[1]).startsWith('名字') || p[3] === 'away' || String(p[4]).startsWith('139'))).toBe(true);
       for (let i = 1; i < n; i++) expect(snaps[i]!.people, `peer ${i} people`).toEqual(snaps[0]!.people);
       const healthDocs = snaps.find((_, i) => healthPeers[i])!.health;

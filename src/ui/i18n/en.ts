@@ -1,4 +1,5 @@
 import { en_audit } from './en.audit';
+import { en_cert } from './en.cert';
 import { en_sync } from './en.sync';
 import type { MessageKey } from './zh-CN';
 
@@ -145,4 +146,5 @@ export const en: Partial<Record<MessageKey, string>> = {
   'coming.meanwhile': 'Meanwhile, enter people under People and keep the enterprise, departments and posts under Settings.',
   ...en_sync,
   ...en_audit,
+  ...en_cert,
 };

@@ -1,4 +1,5 @@
 import { zhCN_audit } from './zh-CN.audit';
+import { zhCN_cert } from './zh-CN.cert';
 import { zhCN_sync } from './zh-CN.sync';
 
 /** zh-CN: the default language. Keys are grouped by area; `{x}` are parameters. */
@@ -214,5 +215,6 @@ export const zhCN = {
   'coming.meanwhile': '在此之前，可以先在“人员档案”中录入人员，在“设置”中维护企业信息、部门和岗位。',
   ...zhCN_sync,
   ...zhCN_audit,
+  ...zhCN_cert,
 } as const;
 export type MessageKey = keyof typeof zhCN;

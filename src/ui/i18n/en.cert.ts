@@ -1,0 +1,33 @@
+import { ROSTER_MESSAGES_EN } from '../../domain/roster/messages';
+
+/** English messages of the certificates area and of the roster import. */
+export const en_cert: Record<string, string> = {
+  'cert.state.valid': 'Valid',
+  'cert.state.reviewDue': 'Review due',
+  'cert.state.reviewOverdue': 'Review overdue (invalid)',
+  'cert.state.expired': 'Expired',
+  'cert.state.cancelled': 'Cancelled',
+  'cert.colour.green': 'OK',
+  'cert.colour.yellow': 'Training hours short',
+  'cert.colour.red': 'Invalid or linked to an accident',
+  'cert.flag.practicalReexam': 'Off post 6 months or more: practical re-exam required',
+  'cert.remind.d90': 'Due within 90 days',
+  'cert.remind.d60': 'Due within 60 days',
+  'cert.remind.d30': 'Due within 30 days',
+  'cert.remind.d7': 'Due within 7 days',
+  'cert.remind.today': 'Due today',
+  'cert.remind.overdue': 'Overdue',
+  'cert.warn.numberPattern': 'Numbers are usually "T + ID number"; please check (unverified rule, a hint only)',
+  'cert.warn.catalogUnverified': 'Category/item codes are inferred; check the original certificate',
+  'v.cert.catalog': 'Category or item is not in the special-operations catalog',
+  'v.cert.kindName': 'Enter the certificate kind',
+  'v.cert.dateOrder': 'Dates are out of order (e.g. valid until before issued)',
+  'v.cert.yearTwice': 'Training hours entered twice for one year',
+  'e.rule.missing': 'The rule pack lacks rule "{ruleId}"',
+  'e.rule.notNumber': 'Rule "{ruleId}" is not a number',
+  'e.rule.unknown': 'No rule named "{ruleId}"',
+  'e.rule.valueType': 'The new value of rule "{ruleId}" has the wrong type',
+  'e.rule.valueRange': 'The new value of rule "{ruleId}" is out of range',
+  'e.rule.duplicateId': 'Rule "{ruleId}" appears twice in the rule pack',
+  ...ROSTER_MESSAGES_EN,
+};

@@ -1,0 +1,33 @@
+import { ROSTER_MESSAGES_ZH } from '../../domain/roster/messages';
+
+/** zh-CN messages of the certificates area (rules, states, validation) and of the roster import. */
+export const zhCN_cert = {
+  'cert.state.valid': '有效',
+  'cert.state.reviewDue': '待复审',
+  'cert.state.reviewOverdue': '复审逾期（失效）',
+  'cert.state.expired': '已过期',
+  'cert.state.cancelled': '已注销',
+  'cert.colour.green': '正常',
+  'cert.colour.yellow': '培训学时不足',
+  'cert.colour.red': '失效或涉事故',
+  'cert.flag.practicalReexam': '离岗 6 个月以上，需重新进行实际操作考试',
+  'cert.remind.d90': '90 天内到期',
+  'cert.remind.d60': '60 天内到期',
+  'cert.remind.d30': '30 天内到期',
+  'cert.remind.d7': '7 天内到期',
+  'cert.remind.today': '今日到期',
+  'cert.remind.overdue': '已逾期',
+  'cert.warn.numberPattern': '证号通常为“T+身份证号”，请核对（此规则未经核实，仅作提示）',
+  'cert.warn.catalogUnverified': '作业类别/项目代码为推定值，请核对证书原件',
+  'v.cert.catalog': '作业类别或准操项目不在特种作业目录中',
+  'v.cert.kindName': '请填写证书种类名称',
+  'v.cert.dateOrder': '日期先后顺序不对（如有效期早于发证日期）',
+  'v.cert.yearTwice': '同一年份的培训学时填写了两次',
+  'e.rule.missing': '规则包缺少规则“{ruleId}”',
+  'e.rule.notNumber': '规则“{ruleId}”的值不是数字',
+  'e.rule.unknown': '没有名为“{ruleId}”的规则',
+  'e.rule.valueType': '规则“{ruleId}”的新值类型不对',
+  'e.rule.valueRange': '规则“{ruleId}”的新值超出允许范围',
+  'e.rule.duplicateId': '规则包中规则“{ruleId}”重复',
+  ...ROSTER_MESSAGES_ZH,
+} as const;
