@@ -26,6 +26,9 @@ import { lazySyncService } from './sync/lazy-sync-service';
 import { ICE_PRESETS } from './sync/ice-presets';
 import type { SyncServiceApi } from './sync-types';
 
+export type { CertificateRow } from '../docs/rows';
+export type { CertSchedule, CertificateFormValues } from '../domain/certificates';
+export type CertificateService = ReturnType<typeof import('./certificate-service').createCertificateService>;
 export type { PersonRow, DepartmentRow, PostRow, OrgRow, PeopleStats, PeopleFilter, Live, WorkspaceInfo, PersonFormValues };
 export type { SaveResult } from './form-result';
 export type { EditView };
@@ -115,6 +118,8 @@ export async function createServices(dbName = 'safeledger') {
       setPhoto: (id: PersonId, file: Blob) => attempt(async () => setPersonPhoto(docs, id, await putImage(file))),
     },
 
+    /** Certificates and their rules (the rule pack and catalog load on demand, outside the initial bundle). */
+    certificates: { load: () => import('./certificate-service').then((m) => m.createCertificateService(db, docs)) },
     backup: createBackupService(db, docs),
     blobs: {
       /** An object URL for a stored blob (cached for the page's lifetime). */

@@ -2,15 +2,16 @@ import type * as Y from 'yjs';
 import { docKind, type DocId, type DocKind } from './doc-id';
 import { projectAuditDoc } from './audit-doc';
 import { readOrg } from './org-doc';
+import { readCertificates } from './person-certs';
 import { readEdits, readHistory, readPerson } from './person-doc';
 import type { Projection, ProjectionTable } from './rows';
 
 /** Bump when a projector changes: stores rebuild every projection from the docs on next open. */
-export const PROJECTION_VERSION = 5;
+export const PROJECTION_VERSION = 6;
 
 /** Which projection tables each doc kind owns (its rows there are replaced when it is projected). */
 export const OWNED_TABLES: Partial<Record<DocKind, ProjectionTable[]>> = {
-  person: ['people'],
+  person: ['people', 'certificates'],
   org: ['org', 'departments', 'posts'],
   audit: ['audit'],
 };
@@ -20,8 +21,9 @@ export function projectDoc(docId: DocId, doc: Y.Doc): Projection {
   switch (docKind(docId)) {
     case 'person': {
       const p = readPerson(doc);
-      if (!p) return { people: [] };
+      if (!p) return { people: [], certificates: [] };
       return {
+        certificates: readCertificates(doc).map((c) => ({ ...c, docId, personId: p.id, departmentId: p.departmentId ?? '' })),
         people: [{
           ...p, docId, departmentId: p.departmentId ?? '', postId: p.postId ?? '', updatedAt: p.updatedAt ?? 0, history: readHistory(doc), edits: readEdits(doc),
         }],

@@ -4,6 +4,7 @@ import type { EmploymentEntry, Person } from '../domain/person';
 import type { AuditRow } from './audit-doc';
 import type { DocId } from './doc-id';
 import type { FieldEdit } from './person-doc';
+import type { StoredCertificate } from './person-certs';
 
 /**
  * Projection rows: what lists, search and reports read. Indexed keys are non-personal (ids, codes, dates, status);
@@ -22,6 +23,9 @@ export type DepartmentRow = { id: DepartmentId; docId: DocId; name: string; code
 export type PostRow = { id: PostId; docId: DocId; name: string; departmentId: DepartmentId | ''; qualifications: string[] };
 export type OrgRow = OrgProfile & { id: 'org'; docId: DocId };
 
+/** A certificate as lists read it: the record plus its holder (ids only in indexed keys). */
+export type CertificateRow = StoredCertificate & { docId: DocId; personId: string; departmentId: string };
+
 /** Every projection table and its row type. */
 export type ProjectionRows = {
   people: PersonRow;
@@ -29,9 +33,10 @@ export type ProjectionRows = {
   posts: PostRow;
   org: OrgRow;
   audit: AuditRow;
+  certificates: CertificateRow;
 };
 export type ProjectionTable = keyof ProjectionRows;
-export const PROJECTION_TABLES: readonly ProjectionTable[] = ['people', 'departments', 'posts', 'org', 'audit'];
+export const PROJECTION_TABLES: readonly ProjectionTable[] = ['people', 'departments', 'posts', 'org', 'audit', 'certificates'];
 
 /** The rows one doc projects to, for each table that the doc's kind owns. */
 export type Projection = { [T in ProjectionTable]?: ProjectionRows[T][] };

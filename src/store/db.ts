@@ -43,5 +43,7 @@ export function openDb(name = 'safeledger'): SafeLedgerDb {
   });
   // v2: the signed audit trail, projected from audit docs.
   db.version(2).stores({ audit: AUDIT_ROW_INDEX });
+  // v3: certificates, projected from person docs.
+  db.version(3).stores({ certificates: 'id, docId, personId, kind, validityEnd, departmentId' });
   return db;
 }

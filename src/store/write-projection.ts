@@ -11,7 +11,7 @@ export async function writeProjection(db: SafeLedgerDb, docId: DocId, kind: DocK
   for (const table of OWNED_TABLES[kind] ?? []) {
     const rows = projection[table] ?? [];
     const t = db.table(table);
-    if (kind === 'person' && rows.length === 1) {
+    if (table === 'people' && rows.length === 1) {
       // One row per person doc, keyed by the person id: a put replaces it.
       await t.put(rows[0]);
       continue;

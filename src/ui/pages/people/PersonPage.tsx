@@ -2,6 +2,7 @@ import { createEffect, createSignal, For, Match, Show, Switch } from 'solid-js';
 import { BlobImage } from '../../components/BlobImage';
 import { ImagePicker } from '../../components/ImagePicker';
 import { EditHistory } from './EditHistory';
+import { CertificatesSection } from './certs/CertificatesSection';
 import type { PersonRow } from '../../../app/services';
 import { maskPhone } from '../../../domain/mask';
 import { useApp } from '../../context';
@@ -122,10 +123,7 @@ function DossierView(props: { p: PersonRow; dept: (id: string) => string; post: 
         </ol>
       </section>
       <EditHistory edits={services.people.editHistory(props.p)} />
-      <section class="card muted" aria-labelledby="d-cert">
-        <h2 id="d-cert">{t('person.section.certificates')}</h2>
-        <p>{t('person.section.comingCert')}</p>
-      </section>
+      <CertificatesSection personId={props.p.id} />
       <section class="card muted" aria-labelledby="d-tr">
         <h2 id="d-tr">{t('person.section.training')}</h2>
         <p>{t('person.section.comingTraining')}</p>

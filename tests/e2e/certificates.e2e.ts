@@ -1,0 +1,78 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { addPersonAndWait, createWorkspace, expectConsistent, fieldMessage } from './app-helpers';
+import { launchPeer, serveBuilt, shot, type BuiltServer, type Peer } from './harness';
+
+/** A date `years` years and `days` days before today (local), as YYYY-MM-DD. */
+function ago(years: number, days = 0): string {
+  const d = new Date();
+  d.setFullYear(d.getFullYear() - years);
+  d.setDate(d.getDate() - days);
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
+async function addCert(page: Page, c: { number: string; firstIssue: string }) {
+  await page.getByRole('button', { name: '新增证书' }).click();
+  const form = page.getByRole('form', { name: '新增证书' });
+  await form.getByLabel('作业类别').selectOption('1');
+  await form.getByLabel('准操项目').selectOption('1.2');
+  await form.getByLabel('证号').fill(c.number);
+  await form.getByLabel('发证机关').fill('苏州市应急管理局');
+  await form.getByLabel('初领日期').fill(c.firstIssue);
+  await form.getByRole('button', { name: '保存' }).click();
+}
+
+describe('certificates on the dossier', () => {
+  let server: BuiltServer;
+  let peer: Peer;
+  beforeAll(async () => {
+    server = await serveBuilt();
+    peer = await launchPeer();
+  });
+  afterAll(async () => {
+    await peer?.close();
+    await server?.close();
+  });
+
+  it('records special-operations certificates and shows their state today; bad input is refused at the field', async () => {
+    const { page } = peer;
+    await page.goto(server.url);
+    await createWorkspace(page);
+    await addPersonAndWait(page, { name: '孙电工', workNo: 'E001', idNumber: '11010519491231002X' });
+
+    // Missing number: refused, nothing stored.
+    await page.getByRole('button', { name: '新增证书' }).click();
+    const form = page.getByRole('form', { name: '新增证书' });
+    await form.getByLabel('作业类别').selectOption('1');
+    await form.getByLabel('准操项目').selectOption('1.2');
+    await form.getByLabel('发证机关').fill('苏州市应急管理局');
+    await form.getByLabel('初领日期').fill(ago(1));
+    await form.getByRole('button', { name: '保存' }).click();
+    expect(await fieldMessage(page, '证号')).not.toBe('');
+    await form.getByRole('button', { name: '取消' }).click();
+    expect(await page.getByTestId('cert-row').count()).toBe(0);
+
+    await addCert(page, { number: 'T11010519491231002X', firstIssue: ago(1) });
+    await addCert(page, { number: 'T-REVIEW', firstIssue: ago(3, -30) }); // review due in 30 days
+    await addCert(page, { number: 'T-OLD', firstIssue: ago(7) }); // 6-year validity passed
+    const rows = page.getByTestId('cert-row');
+    await expect.poll(() => rows.count()).toBe(3);
+    const states = async () => Object.fromEntries(await Promise.all((await rows.all()).map(async (r) => [
+      (await r.locator('.mono').textContent())!, await r.getAttribute('data-state'),
+    ])));
+    expect(await states()).toEqual({ T11010519491231002X: 'valid', 'T-REVIEW': 'review-due', 'T-OLD': 'expired' });
+    await expect.poll(() => rows.filter({ hasText: 'T-REVIEW' }).textContent()).toContain('待复审');
+    await shot(page, 'certificates');
+
+    // A passed review moves the due date on; the state survives a reload (stored in the person doc, projected).
+    await rows.filter({ hasText: 'T-REVIEW' }).getByRole('button', { name: '编辑 T-REVIEW' }).click();
+    const edit = page.getByRole('form', { name: '编辑证书' });
+    await edit.getByRole('button', { name: '添加复审记录' }).click();
+    await edit.getByLabel('复审日期 1').fill(ago(0, 1));
+    await edit.getByRole('button', { name: '保存' }).click();
+    await edit.waitFor({ state: 'detached' }); // the form closes once the save is stored
+    await page.reload();
+    await expect.poll(async () => (await states())['T-REVIEW'], { timeout: 15_000 }).toBe('valid');
+    await expectConsistent(page);
+  });
+});
