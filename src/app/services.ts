@@ -29,6 +29,7 @@ import type { SyncServiceApi } from './sync-types';
 export type { CertificateRow } from '../docs/rows';
 export type { CertSchedule, CertificateFormValues } from '../domain/certificates';
 export type CertificateService = ReturnType<typeof import('./certificate-service').createCertificateService>;
+export type { ImportService, ImportRead, ImportCheck, ImportError, ImportField, ColumnMapping, RosterField, RosterWriteResult } from './import-service';
 export type { PersonRow, DepartmentRow, PostRow, OrgRow, PeopleStats, PeopleFilter, Live, WorkspaceInfo, PersonFormValues };
 export type { SaveResult } from './form-result';
 export type { EditView };
@@ -120,6 +121,7 @@ export async function createServices(dbName = 'safeledger') {
 
     /** Certificates and their rules (the rule pack and catalog load on demand, outside the initial bundle). */
     certificates: { load: () => import('./certificate-service').then((m) => m.createCertificateService(db, docs)) },
+    imports: { load: () => import('./import-service').then((m) => m.createImportService(db, docs)) },
     backup: createBackupService(db, docs),
     blobs: {
       /** An object URL for a stored blob (cached for the page's lifetime). */

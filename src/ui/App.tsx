@@ -11,6 +11,7 @@ import { PeopleList } from './pages/people/PeopleList';
 import { PersonPage } from './pages/people/PersonPage';
 
 const Settings = lazy(() => import('./pages/settings/Settings'));
+const ImportRoster = lazy(() => import('./pages/people/import/ImportRoster'));
 
 /** Routes: the welcome screen until a workspace exists, then the shell with one page per module. */
 export function App() {
@@ -23,6 +24,7 @@ export function App() {
           <Shell workspaceName={ws().name}>
             <Switch fallback={<Workbench />}>
               <Match when={path() === '/people'}><PeopleList /></Match>
+              <Match when={path() === '/people/import'}><ImportRoster /></Match>
               {/* keyed: another person's id builds a new page (its live query is bound to the id). */}
               <Match when={match('/people/:id')?.id} keyed>{(id) => <PersonPage id={id} />}</Match>
               <Match when={path() === '/certificates'}><ComingSoon module="certificates" /></Match>

@@ -38,6 +38,7 @@ export function PeopleList() {
     <section class="page people" aria-labelledby="pl-h">
       <div class="page-head">
         <h1 id="pl-h">{t('people.title')}</h1>
+        <a class="button" href="#/people/import">{t('import.button')}</a>
         <button type="button" class="primary" onClick={() => go('/people/new')}>{t('people.add')}</button>
       </div>
       <div class="filters" role="search">
