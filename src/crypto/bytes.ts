@@ -19,3 +19,11 @@ export function own(bytes: Uint8Array): Uint8Array<ArrayBuffer> {
   out.set(bytes);
   return out;
 }
+
+/** Compares two byte strings without an early exit (proofs and MACs). */
+export function equalBytes(a: Uint8Array, b: Uint8Array): boolean {
+  if (a.length !== b.length) return false;
+  let d = 0;
+  for (let i = 0; i < a.length; i++) d |= a[i]! ^ b[i]!;
+  return d === 0;
+}

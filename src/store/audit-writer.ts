@@ -72,22 +72,21 @@ export function createAuditWriter(
     last = auditEntryHash(entry);
   }
 
-  const unsubscribe = docStore.onCommit((changes, origin) => {
-    if (NOT_LOCAL.test(origin)) return;
+  /** Queues one entry for a local commit (audit docs themselves are never audited). */
+  function record(changes: { docId: DocId; update: Uint8Array }[]): void {
     const audited = changes.filter((c) => parseDocId(c.docId)?.kind !== 'audit');
     if (!audited.length) return;
     const who = personOf();
     tail = tail.then(() => append(audited, who)).catch(onError);
+  }
+
+  const unsubscribe = docStore.onCommit((changes, origin) => {
+    if (!NOT_LOCAL.test(origin)) record(changes);
   });
 
   return {
     /** Audits a commit made in another tab of this browser (it reached this tab as update rows). */
-    record(changes: { docId: DocId; update: Uint8Array }[]): void {
-      const audited = changes.filter((c) => parseDocId(c.docId)?.kind !== 'audit');
-      if (!audited.length) return;
-      const who = personOf();
-      tail = tail.then(() => append(audited, who)).catch(onError);
-    },
+    record,
     /** Resolves once every commit seen so far is audited. */
     flush: (): Promise<void> => tail,
     /** Stops auditing further commits (queued entries are still written). */

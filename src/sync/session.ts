@@ -1,7 +1,7 @@
 import { mayReadKind, mayWriteKind } from '../docs/access-policy';
 import { docKind, type DocId } from '../docs/doc-id';
 import { mayRead } from '../domain/roles';
-import { randomBytes } from '../crypto/bytes';
+import { equalBytes, randomBytes } from '../crypto/bytes';
 import { createApplyQueue } from './apply-queue';
 import { authTranscript } from './auth-transcript';
 import type { FramedLink } from './framed-link';
@@ -132,7 +132,7 @@ export function startSession(link: FramedLink, host: SyncHost, events: SessionEv
     }
     const t = authTranscript(host.workspaceId, peerHello.deviceId, nonce, peerHello.bins[0]!);
     const mac = await host.mac(t);
-    if (mac.length !== m.bins[1]!.length || mac.some((b, i) => b !== m.bins[1]![i])) return fail('sync.e.badSecret');
+    if (!equalBytes(mac, m.bins[1]!)) return fail('sync.e.badSecret');
     const who = await host.verifyPeer(peerHello.deviceId, t, m.bins[0]!);
     if ('refused' in who) return fail(who.refused, peerHello.deviceId);
     if (framed.closed) return; // closed while the signature was being checked

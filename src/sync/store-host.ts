@@ -1,12 +1,11 @@
 import * as Y from 'yjs';
-import { importHmacKey } from '../crypto/hmac';
-import { own } from '../crypto/bytes';
+import { hmacBytes, importHmacKey } from '../crypto/hmac';
 import type { DocId } from '../docs/doc-id';
 import type { Role } from '../domain/roles';
 import { createBlobStore } from '../store/blob-store';
 import type { SafeLedgerDb } from '../store/db';
 import type { DocStore } from '../store/doc-store';
-import { loadDocUpdates } from '../store/load-doc-updates';
+import { loadMergedUpdate } from '../store/load-merged-update';
 import type { PeerIdentity, SyncHost } from './sync-host';
 
 /** Who is a member, as far as sync needs to know (built from the members log). */
@@ -31,22 +30,19 @@ export function createStoreHost(o: StoreHostOptions): SyncHost {
   const blobs = createBlobStore(db, o.workspace.key);
   const macKey = importHmacKey(o.workspace.syncSecret);
   const blobListeners = new Set<(id: string) => void>();
-  db.blobs.hook('creating', (_key, row, txn) => {
-    // Fires inside the writing transaction: tell peers only once it has committed.
+  // Fires inside the writing transaction: tell peers only once it has committed. Hooked only while someone
+  // listens, so engines restarted with new settings leave no hooks behind.
+  const onCreating = (_key: unknown, row: { id: string }, txn: { on(ev: 'complete', f: () => void): void }) => {
     txn.on('complete', () => blobListeners.forEach((l) => l(row.id)));
-  });
+  };
 
-  async function merged(docId: DocId): Promise<Uint8Array | null> {
-    const rows = await loadDocUpdates(db, docId);
-    if (!rows.length) return null;
-    return rows.length === 1 ? rows[0]!.u : Y.mergeUpdates(rows.map((r) => r.u));
-  }
+  const merged = (docId: DocId) => loadMergedUpdate(db, docId);
 
   return {
     workspaceId: o.workspace.id,
     deviceId: o.device.id,
     roles: () => members.lookup(o.device.id)?.roles ?? [],
-    mac: async (data) => new Uint8Array(await crypto.subtle.sign('HMAC', await macKey, own(data))),
+    mac: async (data) => hmacBytes(await macKey, data),
     sign: (data) => o.device.sign(data),
     async verifyPeer(deviceId, data, sig): Promise<PeerIdentity | { refused: string }> {
       const m = members.lookup(deviceId);
@@ -88,8 +84,12 @@ export function createStoreHost(o: StoreHostOptions): SyncHost {
     getBlob: (id) => blobs.raw(id),
     putBlob: (b) => blobs.putRaw(b.row, b.chunks),
     onBlob(l) {
+      if (!blobListeners.size) db.blobs.hook('creating', onCreating as never);
       blobListeners.add(l);
-      return () => blobListeners.delete(l);
+      return () => {
+        blobListeners.delete(l);
+        if (!blobListeners.size) db.blobs.hook('creating').unsubscribe(onCreating as never);
+      };
     },
   };
 }

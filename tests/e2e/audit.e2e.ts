@@ -1,21 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { addPersonAndWait, createWorkspace } from './app-helpers';
-import { launchPeer, serveBuilt, shot, type BuiltServer, type Peer } from './harness';
+import { servedPeer, shot } from './harness';
 
 describe('audit trail', () => {
-  let server: BuiltServer;
-  let peer: Peer;
-  beforeAll(async () => {
-    server = await serveBuilt();
-    peer = await launchPeer();
-  });
-  afterAll(async () => {
-    await peer?.close();
-    await server?.close();
-  });
+  const served = servedPeer();
 
   it('signs the edits of every tab into one chain, lists them by person and verifies them', async () => {
-    const { page, context } = peer;
+    const { page, context } = served.peer();
+    const server = served.server();
     await page.goto(server.url);
     await createWorkspace(page);
     await page.goto(new URL('#/settings', server.url).href);

@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { addPersonAndWait, createWorkspace, expectConsistent, fieldMessage } from './app-helpers';
-import { launchPeer, serveBuilt, shot, type BuiltServer, type Peer } from './harness';
+import { servedPeer, shot } from './harness';
 
 /** A date `years` years and `days` days before today (local), as YYYY-MM-DD. */
 function ago(years: number, days = 0): string {
@@ -23,19 +23,11 @@ async function addCert(page: Page, c: { number: string; firstIssue: string }) {
 }
 
 describe('certificates on the dossier', () => {
-  let server: BuiltServer;
-  let peer: Peer;
-  beforeAll(async () => {
-    server = await serveBuilt();
-    peer = await launchPeer();
-  });
-  afterAll(async () => {
-    await peer?.close();
-    await server?.close();
-  });
+  const served = servedPeer();
 
   it('records special-operations certificates and shows their state today; bad input is refused at the field', async () => {
-    const { page } = peer;
+    const { page } = served.peer();
+    const server = served.server();
     await page.goto(server.url);
     await createWorkspace(page);
     await addPersonAndWait(page, { name: '孙电工', workNo: 'E001', idNumber: '11010519491231002X' });

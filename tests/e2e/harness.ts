@@ -7,6 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import { serveDist, type DistServer } from '../../scripts/serve.mjs';
 
 /** Debian's Chromium; tests never download a browser. */
@@ -191,4 +192,22 @@ export async function shot(page: Page, name: string): Promise<string> {
   const file = path.join(dir, `${name.replace(/[^\w.-]+/g, '-')}.png`);
   await page.screenshot({ path: file, fullPage: true });
   return file;
+}
+
+/**
+ * For a describe block: the production build served on 127.0.0.1 and one browser with a fresh profile, started
+ * before its tests and closed after them. Read them inside tests (`served.server()`, `served.peer()`).
+ */
+export function servedPeer(): { server: () => BuiltServer; peer: () => Peer } {
+  let server: BuiltServer | undefined;
+  let peer: Peer | undefined;
+  beforeAll(async () => {
+    server = await serveBuilt();
+    peer = await launchPeer();
+  });
+  afterAll(async () => {
+    await peer?.close();
+    await server?.close();
+  });
+  return { server: () => server!, peer: () => peer! };
 }

@@ -1,25 +1,17 @@
 import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createWorkspace, expectConsistent } from './app-helpers';
-import { launchPeer, serveBuilt, shot, type BuiltServer, type Peer } from './harness';
+import { servedPeer, shot } from './harness';
 
 /** The firm's own 特种作业人员台账: 60 people, title rows above the header, no 工号 column. */
 const FIXTURE = fileURLToPath(new URL('../../src/reports/xlsx/__fixtures__/special-operations-roster-sample.xlsx', import.meta.url));
 
 describe('importing the special-operations roster (X1)', () => {
-  let server: BuiltServer;
-  let peer: Peer;
-  beforeAll(async () => {
-    server = await serveBuilt();
-    peer = await launchPeer();
-  });
-  afterAll(async () => {
-    await peer?.close();
-    await server?.close();
-  });
+  const served = servedPeer();
 
   it('maps columns, lists every row error in Chinese, then writes people and certificates all at once', async () => {
-    const { page } = peer;
+    const { page } = served.peer();
+    const server = served.server();
     await page.goto(server.url);
     await createWorkspace(page);
     await page.goto(new URL('#/people', page.url()).href);

@@ -1,6 +1,6 @@
-import { createEffect, createRoot, type Accessor } from 'solid-js';
+import { createEffect, createRoot, on, type Accessor } from 'solid-js';
 import * as Y from 'yjs';
-import { toBase64 } from '../../crypto/base64';
+import { fromBase64, toBase64 } from '../../crypto/base64';
 import { fingerprint } from '../../crypto/device-keys';
 import { MEMBERS_DOC_ID } from '../../docs/doc-id';
 import { AppError } from '../../domain/app-error';
@@ -126,7 +126,7 @@ export async function createSyncService(db: SafeLedgerDb, docs: DocStore, isLead
   async function admit(link: Link, issued: IssuedInvite) {
     const framed = createFramedLink(link);
     const ok = await answerJoin(framed, inviteSecret(issued.invite), (request) => new Promise<Welcome | null>((decide) => {
-      void fingerprint(new Uint8Array(Uint8Array.from(atob(request.signPublic), (c) => c.charCodeAt(0)))).then((fp) => {
+      void fingerprint(fromBase64(request.signPublic)).then((fp) => {
         pending.set(issued.id + request.deviceId, { view: { id: issued.id + request.deviceId, name: request.name, fingerprint: fp, at: Date.now() }, request, decide });
         emit();
       });
@@ -207,10 +207,8 @@ export async function createSyncService(db: SafeLedgerDb, docs: DocStore, isLead
     else await membership.refresh();
     await refresh();
   }
-  createRoot(() => createEffect(() => {
-    isLeader();
-    void follow();
-  }));
+  // The workspace subscription below runs the first follow(); this one only reacts to later leadership changes.
+  createRoot(() => createEffect(on(isLeader, () => void follow(), { defer: true })));
   live(() => getWorkspace(db)).subscribe((ws) => {
     const now = `${ws?.id ?? ''}:${ws?.sync?.epoch ?? ''}:${ws?.rootDeviceId ?? ''}`;
     if (now !== seen) {

@@ -1,7 +1,6 @@
-import * as Y from 'yjs';
 import { docKind, type DocId, type DocKind } from '../../docs/doc-id';
 import type { SafeLedgerDb } from '../../store/db';
-import { loadDocUpdates } from '../../store/load-doc-updates';
+import { loadMergedUpdate } from '../../store/load-merged-update';
 
 /** One stored doc as a bundle sees it: its whole log merged into one update, and its state hash. */
 export type LocalDoc = { docId: DocId; kind: DocKind; h: string | undefined; merged: Uint8Array };
@@ -14,9 +13,8 @@ export async function readLocalDocs(db: SafeLedgerDb): Promise<LocalDoc[]> {
   return db.transaction('r', db.docs, db.updates, async () => {
     const out: LocalDoc[] = [];
     for (const m of await db.docs.toArray()) {
-      const rows = await loadDocUpdates(db, m.docId);
-      if (!rows.length) continue;
-      const merged = rows.length === 1 ? rows[0]!.u : Y.mergeUpdates(rows.map((r) => r.u));
+      const merged = await loadMergedUpdate(db, m.docId);
+      if (!merged) continue;
       out.push({ docId: m.docId, kind: docKind(m.docId), h: m.h, merged });
     }
     return out;

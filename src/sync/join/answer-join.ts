@@ -1,6 +1,7 @@
 import type { FramedLink } from '../framed-link';
 import { encodeMessage } from '../messages';
-import { joinProof, sameBytes, type JoinRequest } from './join-proof';
+import { equalBytes } from '../../crypto/bytes';
+import { joinProof, type JoinRequest } from './join-proof';
 import { sealWelcome, type Welcome } from './welcome';
 
 /**
@@ -20,7 +21,7 @@ export function answerJoin(
         link.pause();
         const request: JoinRequest = { deviceId: m.deviceId, name: m.name, signPublic: m.signPublic, agreePublic: m.agreePublic };
         void (async () => {
-          if (!sameBytes(await joinProof(secret, request), m.bins[0]!)) {
+          if (!equalBytes(await joinProof(secret, request), m.bins[0]!)) {
             log('join.badProof');
             await link.send(encodeMessage('refuse', { reason: 'join.badProof' })).catch(() => undefined);
             link.close('join.badProof');
