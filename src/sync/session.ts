@@ -93,7 +93,13 @@ export function startSession(link: FramedLink, host: SyncHost, events: SessionEv
 
   async function receive(m: SyncMessage) {
     state.bytesIn += m.bins.reduce((n, b) => n + b.length, 0);
-    if (m.t === 'refuse') return framed.close(`peer:${m.reason}`);
+    if (m.t === 'refuse') {
+      // The peer refused us: keep its reason (only our own message keys, never free text) in the log.
+      const reason = /^sync\.e\.[A-Za-z]+$/.test(m.reason) ? m.reason : 'sync.e.protocol';
+      events.log('sync.e.peerRefused', reason);
+      state.error = 'sync.e.peerRefused';
+      return framed.close(`peer:${reason}`);
+    }
     if (m.t === 'hello') return onHello(m);
     if (!peer && m.t !== 'auth') {
       if (early.push(m) > MAX_EARLY) fail('sync.e.flood');

@@ -25,6 +25,7 @@ export const en_sync: Record<string, string> = {
   'sync.e.unexpected': "The peer sent an unexpected message; disconnected.",
   'sync.e.otherWorkspace': "The peer belongs to another workspace.",
   'sync.e.self': "A connection to this device itself was ignored.",
+  'sync.e.peerRefused': "The peer refused this device (reason in the details).",
   'sync.e.badSecret': "The peer does not know this workspace's sync secret (removed?); refused.",
   'sync.e.notShared': "The peer asked for records its role may not read; not sent.",
   'sync.e.writeRefused': "The peer changed records its role may not change; those changes were refused.",

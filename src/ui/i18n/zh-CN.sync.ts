@@ -25,6 +25,7 @@ export const zhCN_sync = {
   'sync.e.unexpected': "对方发送了不应出现的消息，已断开。",
   'sync.e.otherWorkspace': "对方属于另一个工作区，未同步。",
   'sync.e.self': "这是本设备自己的连接，已忽略。",
+  'sync.e.peerRefused': "对方拒绝了本设备的连接（原因见详情）。",
   'sync.e.badSecret': "对方不知道本工作区的同步密钥（可能已被移除），已拒绝。",
   'sync.e.notShared': "对方请求了其角色无权查看的记录，未发送。",
   'sync.e.writeRefused': "对方修改了其角色无权修改的记录，已拒绝这些更改。",

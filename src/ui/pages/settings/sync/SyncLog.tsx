@@ -17,7 +17,7 @@ export function SyncLog(props: { log: SyncView['log'] }) {
               <li>
                 <span class="mono muted">{formatDateTime(l.at)}</span>
                 <span>{t(l.reason)}</span>
-                <Show when={l.detail}><span class="muted small">{l.detail}</span></Show>
+                <Show when={l.detail}><span class="muted small">{l.detail!.startsWith('sync.e.') ? t(l.detail!) : l.detail}</span></Show>
               </li>
             )}
           </For>
