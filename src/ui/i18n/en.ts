@@ -1,4 +1,9 @@
 import { en_audit } from './en.audit';
+import { en_rules } from './en.rules';
+import { en_certlist } from './en.certlist';
+import { en_excel } from './en.excel';
+import { en_verify } from './en.verify';
+import { en_pdf } from './en.pdf';
 import { en_cert } from './en.cert';
 import { en_sync } from './en.sync';
 import type { MessageKey } from './zh-CN';
@@ -147,4 +152,9 @@ export const en: Partial<Record<MessageKey, string>> = {
   ...en_sync,
   ...en_audit,
   ...en_cert,
+  ...en_rules,
+  ...en_certlist,
+  ...en_excel,
+  ...en_verify,
+  ...en_pdf,
 };

@@ -1,4 +1,9 @@
 import { zhCN_audit } from './zh-CN.audit';
+import { zhCN_rules } from './zh-CN.rules';
+import { zhCN_certlist } from './zh-CN.certlist';
+import { zhCN_excel } from './zh-CN.excel';
+import { zhCN_verify } from './zh-CN.verify';
+import { zhCN_pdf } from './zh-CN.pdf';
 import { zhCN_cert } from './zh-CN.cert';
 import { zhCN_sync } from './zh-CN.sync';
 
@@ -216,5 +221,10 @@ export const zhCN = {
   ...zhCN_sync,
   ...zhCN_audit,
   ...zhCN_cert,
+  ...zhCN_rules,
+  ...zhCN_certlist,
+  ...zhCN_excel,
+  ...zhCN_verify,
+  ...zhCN_pdf,
 } as const;
 export type MessageKey = keyof typeof zhCN;
