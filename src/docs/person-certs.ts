@@ -1,5 +1,6 @@
 import * as Y from 'yjs';
 import type { Certificate } from '../domain/certificates/certificate';
+import type { CertScan } from './person-cert-scans';
 import { writeFields } from './write-fields';
 
 /** List fields of a certificate: kept as Y.Arrays so entries added on two devices at once are both kept. */
@@ -7,7 +8,7 @@ const LISTS = ['reviews', 'offPost', 'retrainingHours'] as const;
 type ListField = (typeof LISTS)[number];
 
 /** A stored certificate with its id. */
-export type StoredCertificate = Certificate & { id: string; updatedAt?: number };
+export type StoredCertificate = Certificate & { id: string; updatedAt?: number; scans?: CertScan[] };
 
 const certs = (doc: Y.Doc) => doc.getMap<Y.Map<unknown>>('certs');
 
@@ -33,6 +34,7 @@ export function writeCertificate(doc: Y.Doc, id: string, cert: Certificate, at: 
       m = new Y.Map();
       certs(doc).set(id, m);
       for (const l of LISTS) m.set(l, new Y.Array());
+      m.set('scans', new Y.Array()); // scans: person-cert-scans.ts (made here so two first scans both stay)
     }
     const scalars: Record<string, unknown> = {};
     for (const [k, v] of Object.entries(cert)) if (!LISTS.includes(k as ListField)) scalars[k] = v;

@@ -2,7 +2,8 @@ import * as Y from 'yjs';
 import { describe, expect, it } from 'vitest';
 import type { PersonId } from '../domain/ids';
 import { PersonInput } from '../domain/person';
-import { readHistory, readPerson, writePerson } from './person-doc';
+import { editHistory } from './edit-history';
+import { readEdits, readHistory, readPerson, writePerson, writePersonNote } from './person-doc';
 
 const id = '0190a000-0000-7000-8000-000000000001' as PersonId;
 const base = PersonInput.parse({ name: '张三', workNo: 'A1', idNumber: '11010519491231002X', status: 'active' });
@@ -33,5 +34,25 @@ describe('person doc', () => {
     expect(readPerson(a)).toEqual(readPerson(b));
     expect(readPerson(a)).toMatchObject({ phone: '13800138000', status: 'away' });
     expect(readHistory(a)).toHaveLength(2);
+  });
+
+  it('logs note edits, and flags a note lost to a concurrent edit elsewhere', () => {
+    const a = new Y.Doc();
+    writePerson(a, id, base, at);
+    expect(writePersonNote(a, '第一行\n第二行', at + 1)).toBe(true);
+    expect(writePersonNote(a, '第一行\n第二行', at + 2)).toBe(false);
+    const b = new Y.Doc();
+    Y.applyUpdate(b, Y.encodeStateAsUpdate(a));
+    writePersonNote(a, 'A 的备注', at + 3);
+    writePersonNote(b, 'B 的备注', at + 4);
+    Y.applyUpdate(a, Y.encodeStateAsUpdate(b));
+    Y.applyUpdate(b, Y.encodeStateAsUpdate(a));
+    const note = readPerson(a)!.note;
+    expect(readPerson(b)!.note).toBe(note);
+    const views = editHistory(readEdits(a), readPerson(a)!).filter((e) => e.f === 'note');
+    expect(views.map((e) => e.v).sort()).toEqual(['A 的备注', 'B 的备注', '第一行\n第二行']);
+    expect(views.filter((e) => e.overwritten).map((e) => e.v)).toEqual([note === 'A 的备注' ? 'B 的备注' : 'A 的备注']);
+    writePersonNote(a, undefined, at + 5);
+    expect(readPerson(a)!.note).toBeUndefined();
   });
 });

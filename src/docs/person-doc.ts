@@ -1,3 +1,4 @@
+import { formatDate } from '../domain/format-date';
 import * as Y from 'yjs';
 import type { EmploymentEntry, Person, PersonInput } from '../domain/person';
 import { derivePerson, PERSON_FIELDS } from '../domain/person';
@@ -6,7 +7,8 @@ import { writeFields } from './write-fields';
 
 /**
  * The person doc keeps one Y.Map `person` (a field per entry, primitives only) and a Y.Array `history` of
- * employment entries: concurrent changes on two devices both stay in the history.
+ * employment entries: concurrent changes on two devices both stay in the history. Certificates (`certs`,
+ * person-certs.ts) and the record lists `work`, `ops`, `doses` (person-records.ts) are Y.Maps of record Y.Maps.
  */
 const root = (doc: Y.Doc) => doc.getMap<unknown>('person');
 const history = (doc: Y.Doc) => doc.getArray<EmploymentEntry>('history');
@@ -47,6 +49,22 @@ export function writePersonPhoto(doc: Y.Doc, blobId: BlobId | null, at: number):
 }
 
 /**
+ * Sets (or with undefined clears) the person's notes (备注). Logged in `edits` like the form's fields, so a note
+ * overwritten by a concurrent edit elsewhere stays visible. Returns whether it changed.
+ */
+export function writePersonNote(doc: Y.Doc, note: string | undefined, at: number): boolean {
+  let changed = false;
+  doc.transact(() => {
+    const was = root(doc).get('note') ?? null;
+    changed = writeFields(root(doc), { note }).length > 0;
+    if (!changed) return;
+    root(doc).set('updatedAt', at);
+    edits(doc).push([{ f: 'note', v: note ?? null, at, was }]);
+  });
+  return changed;
+}
+
+/**
  * Writes validated input; birth date and sex are re-derived from the ID number. `only` limits the write to the
  * fields the user changed, so a stale form never overwrites what another device changed meanwhile.
  * Returns the fields that changed.
@@ -68,7 +86,7 @@ export function writePerson(doc: Y.Doc, id: PersonId, input: PersonInput, at: nu
     if (changed.some((f) => TRACKED.includes(f))) {
       const m = root(doc);
       const entry: EmploymentEntry = {
-        date: (m.get('statusDate') as string | undefined) && changed.includes('status') ? (m.get('statusDate') as string) : new Date(at).toISOString().slice(0, 10),
+        date: (m.get('statusDate') as string | undefined) && changed.includes('status') ? (m.get('statusDate') as string) : formatDate(at),
         status: m.get('status') as EmploymentEntry['status'],
       };
       for (const k of ['departmentId', 'postId'] as const) if (m.get(k)) entry[k] = m.get(k) as string;

@@ -2,7 +2,7 @@ import { AppError } from '../domain/app-error';
 import { newId, type BlobId, type PersonId } from '../domain/ids';
 import type { PersonInput } from '../domain/person';
 import { personDocId } from '../docs/doc-id';
-import { writePerson, writePersonPhoto } from '../docs/person-doc';
+import { readPerson, writePerson, writePersonNote, writePersonPhoto } from '../docs/person-doc';
 import type { SafeLedgerDb } from './db';
 import type { DocStore } from './doc-store';
 
@@ -53,4 +53,13 @@ export async function createPeople(db: SafeLedgerDb, docs: DocStore, inputs: Per
 export async function setPersonPhoto(docs: DocStore, id: PersonId, blobId: BlobId | null): Promise<void> {
   const at = Date.now();
   await docs.change(personDocId(id), (doc) => writePersonPhoto(doc, blobId, at));
+}
+
+/** Sets or clears a person's notes (备注, validated by the caller); the edit is logged like a form field's. */
+export async function setPersonNote(docs: DocStore, id: PersonId, note: string | undefined): Promise<void> {
+  const at = Date.now();
+  await docs.change(personDocId(id), (doc) => {
+    if (!readPerson(doc)) throw new AppError('person.e.recordGone');
+    writePersonNote(doc, note, at);
+  });
 }

@@ -77,9 +77,12 @@ export function PersonForm(props: { row?: PersonRow; onDone: (id?: string) => vo
         {text('statusReason', t('field.statusReason'))}
       </Show>
       {select('education', t('field.education'), EDUCATIONS.map((s) => ({ value: s, label: t(`edu.${s}`) })))}
-      <Field label={t('field.note')} error={errors().note}>
-        {(id, d) => <textarea id={id} name="note" aria-describedby={d} rows={3} value={v.note} onInput={(e) => setV('note', e.currentTarget.value)} />}
-      </Field>
+      {/* An existing dossier edits its notes in its own 备注 section. */}
+      <Show when={!props.row}>
+        <Field label={t('field.note')} error={errors().note}>
+          {(id, d) => <textarea id={id} name="note" aria-describedby={d} rows={3} value={v.note} onInput={(e) => setV('note', e.currentTarget.value)} />}
+        </Field>
+      </Show>
       <FormError error={errors()['']} />
       <div class="actions">
         <button type="submit" class="primary" disabled={busy()}>{busy() ? t('common.saving') : t('common.save')}</button>
