@@ -1,7 +1,7 @@
+import { formatDate } from '../domain/format-date';
 import { CATALOG } from '../domain/certificates/catalog';
 import { CertificateInput, type Certificate } from '../domain/certificates/certificate';
-import { effectiveRules } from '../domain/certificates/effective-rules';
-import { loadRulePack } from '../domain/certificates/load-rule-pack';
+import { projectionRules } from '../domain/certificates/projection-rules';
 import { certificateSchedule, type CertSchedule } from '../domain/certificates/schedule';
 import type { PersonId } from '../domain/ids';
 import type { CertificateRow } from '../docs/rows';
@@ -12,14 +12,16 @@ import { live } from '../store/live';
 import { attempt, saveWith } from './form-result';
 
 /** Today as YYYY-MM-DD in the device's time zone (the schedules' "today"). */
-function today(): string {
-  const d = new Date();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-}
+const today = () => formatDate(Date.now());
 
-/** A person's certificates, their computed schedules under the rule pack in force, and their edits. */
-export function createCertificateService(db: SafeLedgerDb, docs: DocStore) {
-  const rules = effectiveRules(loadRulePack(), []);
+/**
+ * A person's certificates, their computed schedules under the rules in force (shipped pack + the catalog doc's
+ * overrides, followed live), and their edits.
+ */
+export async function createCertificateService(db: SafeLedgerDb, docs: DocStore) {
+  let rules = projectionRules(await db.ruleOverrides.toArray()).rules;
+  // An override re-dates the certificate rows in the same commit, so lists re-render with these rules.
+  live(() => db.ruleOverrides.toArray()).subscribe((rows) => (rules = projectionRules(rows).rules));
   return {
     /** The special-operations catalog: categories with their items (item value = code, or name when code-less). */
     catalog: CATALOG.categories.map((c) => ({

@@ -7,6 +7,7 @@ export type DocId = string & { readonly __docId: true };
 
 export const ORG_DOC_ID = 'org' as DocId;
 export const MEMBERS_DOC_ID = 'members' as DocId;
+export const CATALOG_DOC_ID = 'catalog' as DocId;
 const SINGLETONS = new Set(['org', 'catalog', 'members', 'control']);
 
 /** `person/<uuid>` for a person's dossier. */

@@ -1,31 +1,42 @@
 import type * as Y from 'yjs';
 import { docKind, type DocId, type DocKind } from './doc-id';
 import { projectAuditDoc } from './audit-doc';
+import type { CertificateDue } from '../domain/certificates/certificate-due';
+import type { Certificate } from '../domain/certificates/certificate';
+import { readRuleOverrides } from './catalog-doc';
 import { readOrg } from './org-doc';
 import { readCertificates } from './person-certs';
+import { readDossierRecords } from './person-dossier';
 import { readEdits, readHistory, readPerson } from './person-doc';
 import type { Projection, ProjectionTable } from './rows';
 
 /** Bump when a projector changes: stores rebuild every projection from the docs on next open. */
-export const PROJECTION_VERSION = 6;
+export const PROJECTION_VERSION = 8;
 
 /** Which projection tables each doc kind owns (its rows there are replaced when it is projected). */
 export const OWNED_TABLES: Partial<Record<DocKind, ProjectionTable[]>> = {
   person: ['people', 'certificates'],
   org: ['org', 'departments', 'posts'],
   audit: ['audit'],
+  catalog: ['ruleOverrides'],
 };
 
+/**
+ * What a projector needs beyond the doc: the rules in force (shipped pack + the catalog doc's overrides), to store
+ * each certificate's due date. Stores load it on demand (src/store/projection-context.ts).
+ */
+export type ProjectionContext = { certificateDue(c: Certificate): CertificateDue };
+
 /** Pure projector: doc state → rows. The same function serves live edits, sync and full rebuilds. */
-export function projectDoc(docId: DocId, doc: Y.Doc): Projection {
+export function projectDoc(docId: DocId, doc: Y.Doc, ctx: ProjectionContext): Projection {
   switch (docKind(docId)) {
     case 'person': {
       const p = readPerson(doc);
       if (!p) return { people: [], certificates: [] };
       return {
-        certificates: readCertificates(doc).map((c) => ({ ...c, docId, personId: p.id, departmentId: p.departmentId ?? '' })),
+        certificates: readCertificates(doc).map((c) => ({ ...c, docId, personId: p.id, departmentId: p.departmentId ?? '', ...ctx.certificateDue(c) })),
         people: [{
-          ...p, docId, departmentId: p.departmentId ?? '', postId: p.postId ?? '', updatedAt: p.updatedAt ?? 0, history: readHistory(doc), edits: readEdits(doc),
+          ...p, docId, departmentId: p.departmentId ?? '', postId: p.postId ?? '', updatedAt: p.updatedAt ?? 0, history: readHistory(doc), edits: readEdits(doc), ...readDossierRecords(doc),
         }],
       };
     }
@@ -41,6 +52,8 @@ export function projectDoc(docId: DocId, doc: Y.Doc): Projection {
     }
     case 'audit':
       return { audit: projectAuditDoc(docId, doc) };
+    case 'catalog':
+      return { ruleOverrides: readRuleOverrides(doc).map((e) => ({ ...(e as object), id: (e as { id: string }).id, docId })) };
     default:
       return {};
   }

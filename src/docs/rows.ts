@@ -5,12 +5,13 @@ import type { AuditRow } from './audit-doc';
 import type { DocId } from './doc-id';
 import type { FieldEdit } from './person-doc';
 import type { StoredCertificate } from './person-certs';
+import type { DossierRecords } from './person-dossier';
 
 /**
  * Projection rows: what lists, search and reports read. Indexed keys are non-personal (ids, codes, dates, status);
  * names and ID numbers sit in unindexed fields. Absent references are '' so compound indexes still hold the row.
  */
-export type PersonRow = Omit<Person, 'departmentId' | 'postId'> & {
+export type PersonRow = Omit<Person, 'departmentId' | 'postId'> & DossierRecords & {
   docId: DocId;
   history: EmploymentEntry[];
   /** Field edits (oldest first), to show values overwritten by concurrent edits. */
@@ -24,7 +25,13 @@ export type PostRow = { id: PostId; docId: DocId; name: string; departmentId: De
 export type OrgRow = OrgProfile & { id: 'org'; docId: DocId };
 
 /** A certificate as lists read it: the record plus its holder (ids only in indexed keys). */
-export type CertificateRow = StoredCertificate & { docId: DocId; personId: string; departmentId: string };
+export type CertificateRow = StoredCertificate & {
+  docId: DocId; personId: string; departmentId: string;
+  /** First unresolved due date under the rules in force ('' = none), indexed for reminders; see certificateDue. */
+  due: string; dueEvent: '' | 'review' | 'renewal';
+};
+/** One entry of the catalog doc's rule-override log (raw: validated when folded). */
+export type RuleOverrideRow = { id: string; docId: DocId } & Record<string, unknown>;
 
 /** Every projection table and its row type. */
 export type ProjectionRows = {
@@ -34,9 +41,10 @@ export type ProjectionRows = {
   org: OrgRow;
   audit: AuditRow;
   certificates: CertificateRow;
+  ruleOverrides: RuleOverrideRow;
 };
 export type ProjectionTable = keyof ProjectionRows;
-export const PROJECTION_TABLES: readonly ProjectionTable[] = ['people', 'departments', 'posts', 'org', 'audit', 'certificates'];
+export const PROJECTION_TABLES: readonly ProjectionTable[] = ['people', 'departments', 'posts', 'org', 'audit', 'certificates', 'ruleOverrides'];
 
 /** The rows one doc projects to, for each table that the doc's kind owns. */
 export type Projection = { [T in ProjectionTable]?: ProjectionRows[T][] };

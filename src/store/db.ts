@@ -45,5 +45,10 @@ export function openDb(name = 'safeledger'): SafeLedgerDb {
   db.version(2).stores({ audit: AUDIT_ROW_INDEX });
   // v3: certificates, projected from person docs.
   db.version(3).stores({ certificates: 'id, docId, personId, kind, validityEnd, departmentId' });
+  // v4: certificate due dates for reminders (workbench counts by department), the catalog doc's rule overrides.
+  db.version(4).stores({
+    certificates: 'id, docId, personId, kind, validityEnd, departmentId, due, [departmentId+due]',
+    ruleOverrides: 'id, docId',
+  });
   return db;
 }

@@ -1,12 +1,15 @@
 import * as Y from 'yjs';
-import { docKind, type DocId } from '../docs/doc-id';
+import { readRuleOverrides } from '../docs/catalog-doc';
+import { CATALOG_DOC_ID, docKind, type DocId } from '../docs/doc-id';
 import { docStateHash } from '../docs/doc-state-hash';
 import { projectDoc } from '../docs/project-doc';
 import { PROJECTION_TABLES } from '../docs/rows';
 import type { SafeLedgerDb } from './db';
 import { loadDocUpdates } from './load-doc-updates';
 import { mapStorageError } from './map-storage-error';
-import { writeProjection } from './write-projection';
+import { contextFromEntries, projectionContext, setProjectionContext } from './projection-context';
+import { redateCertificates } from './redate-certificates';
+import { writeProjections } from './write-projections';
 
 /** Origin of updates that came from storage (never re-persisted). */
 export const STORE_ORIGIN = 'store';
@@ -46,6 +49,26 @@ export function createDocStore(db: SafeLedgerDb, channelName = `safeledger:${db.
     return { doc, lastSeq: rows.at(-1)?.seq ?? 0 };
   }
 
+  /**
+   * Loads many docs at once (one read transaction, requests in flight together); a doc with no metadata row has
+   * no log yet and starts empty without a query. Docs opened meanwhile are left as they are.
+   */
+  async function preload(docIds: DocId[]): Promise<void> {
+    await db.transaction('r', ['updates', 'docs'], async () => {
+      const metas = await db.docs.bulkGet(docIds);
+      const stored = docIds.filter((_, i) => metas[i]);
+      const logs = await Promise.all(stored.map((id) => loadDocUpdates(db, id)));
+      const put = (id: DocId, rows: { u: Uint8Array; seq?: number }[]) => {
+        if (open.has(id)) return;
+        const doc = new Y.Doc({ gc: true });
+        Y.transact(doc, () => rows.forEach((r) => Y.applyUpdate(doc, r.u)), STORE_ORIGIN);
+        open.set(id, Promise.resolve({ doc, lastSeq: rows.at(-1)?.seq ?? 0 }));
+      };
+      docIds.forEach((id, i) => metas[i] || put(id, []));
+      stored.forEach((id, i) => put(id, logs[i]!));
+    });
+  }
+
   function get(docId: DocId): Promise<Open> {
     let p = open.get(docId);
     if (!p) {
@@ -75,6 +98,9 @@ export function createDocStore(db: SafeLedgerDb, channelName = `safeledger:${db.
     const ids = changes.map((c) => c.docId);
     return serial(ids, async () => {
       const wasOpen = ids.map((id) => open.has(id));
+      // Bulk writes (imports) touch thousands of docs: load those not open in one read transaction.
+      const missing = ids.filter((id) => !open.has(id));
+      if (missing.length > 1) await preload(missing);
       const opened = await Promise.all(ids.map(get));
       const writes = changes.map((c, i) => {
         const doc = opened[i]!.doc;
@@ -87,30 +113,41 @@ export function createDocStore(db: SafeLedgerDb, channelName = `safeledger:${db.
           doc.off('update', h);
         }
         const update = parts.length === 1 ? parts[0]! : parts.length ? Y.mergeUpdates(parts) : null;
-        return { docId: c.docId, doc, update, projection: update ? projectDoc(c.docId, doc) : null, h: update ? docStateHash(doc) : '' };
+        return { docId: c.docId, doc, update };
       });
       const real = writes.filter((w) => w.update);
       if (!real.length) return 0;
+      // A change to the catalog doc may change the rules in force: project everything under the new rules.
+      const before = await projectionContext(db);
+      const catalog = real.find((w) => w.docId === CATALOG_DOC_ID);
+      const ctx = catalog ? await contextFromEntries(readRuleOverrides(catalog.doc)) : before;
+      const projected = real.map((w) => ({ ...w, projection: projectDoc(w.docId, w.doc, ctx), h: docStateHash(w.doc) }));
       const at = Date.now();
       let seqs: number[] = [];
       try {
         await db.transaction('rw', tables, async () => {
           await opts.check?.();
-          seqs = [];
-          for (const w of real) {
-            seqs.push(await db.updates.add({ docId: w.docId, u: w.update!, at }));
-            const meta = await db.docs.get(w.docId);
-            await db.docs.put({
-              docId: w.docId, kind: docKind(w.docId), n: (meta?.n ?? 0) + 1,
-              bytes: (meta?.bytes ?? 0) + w.update!.length, updatedAt: at, h: w.h,
-            });
-            await writeProjection(db, w.docId, docKind(w.docId), w.projection!);
-          }
+          // One bulk request per table, not four awaited requests per doc (5,000 docs: ~20 s → ~2 s in Chromium).
+          seqs = (await db.updates.bulkAdd(projected.map((w) => ({ docId: w.docId, u: w.update!, at })), { allKeys: true })) as number[];
+          const metas = new Map((await db.docs.bulkGet(projected.map((w) => w.docId))).flatMap((m) => (m ? [[m.docId, m] as const] : [])));
+          const times = new Map<DocId, number>();
+          for (const w of projected) times.set(w.docId, (times.get(w.docId) ?? 0) + 1);
+          // A doc with no metadata had no rows: nothing to delete (unless the commit names it twice).
+          const fresh = new Set(projected.filter((w) => !metas.has(w.docId) && times.get(w.docId) === 1).map((w) => w.docId));
+          await db.docs.bulkPut(projected.map((w) => {
+            const m = metas.get(w.docId);
+            const next = { docId: w.docId, kind: docKind(w.docId), n: (m?.n ?? 0) + 1, bytes: (m?.bytes ?? 0) + w.update!.length, updatedAt: at, h: w.h };
+            metas.set(w.docId, next);
+            return next;
+          }));
+          await writeProjections(db, projected.map((w) => ({ docId: w.docId, kind: docKind(w.docId), projection: w.projection, fresh: fresh.has(w.docId) })));
+          if (ctx.key !== before.key) await redateCertificates(db, ctx);
         });
       } catch (e) {
         ids.forEach(evict);
         throw mapStorageError(e);
       }
+      if (ctx !== before) setProjectionContext(db, ctx);
       real.forEach((w, i) => void open.get(w.docId)?.then((o) => (o.lastSeq = Math.max(o.lastSeq, seqs[i]!))));
       // Docs opened only for this commit (new records, bulk writes) are not kept in memory.
       ids.forEach((id, i) => wasOpen[i] || evict(id));
@@ -129,6 +166,8 @@ export function createDocStore(db: SafeLedgerDb, channelName = `safeledger:${db.
   if (channel) {
     channel.onmessage = (ev: MessageEvent<{ docId: DocId; seq: number }[]>) => {
       tabListeners.forEach((l) => l(ev.data));
+      // Another tab changed the rule overrides: re-read them before the next projection here.
+      if (ev.data.some((d) => d.docId === CATALOG_DOC_ID)) setProjectionContext(db);
       for (const { docId } of ev.data) {
         const p = open.get(docId);
         if (p) void serial([docId], () => catchUp(docId, p));

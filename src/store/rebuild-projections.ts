@@ -4,7 +4,8 @@ import { PROJECTION_VERSION, projectDoc } from '../docs/project-doc';
 import { PROJECTION_TABLES } from '../docs/rows';
 import type { SafeLedgerDb } from './db';
 import { loadDocUpdates } from './load-doc-updates';
-import { writeProjection } from './write-projection';
+import { contextFromLog, setProjectionContext } from './projection-context';
+import { writeProjections, type ProjectionWrite } from './write-projections';
 
 const BATCH = 200;
 
@@ -18,21 +19,26 @@ export async function rebuildProjections(db: SafeLedgerDb, onProgress?: (done: n
     for (const t of PROJECTION_TABLES) await db.table(t).clear();
   });
   const metas = await db.docs.toArray();
+  const ctx = await contextFromLog(db);
   for (let i = 0; i < metas.length; i += BATCH) {
     const batch = metas.slice(i, i + BATCH);
     await db.transaction('rw', ['updates', 'docs', ...PROJECTION_TABLES], async () => {
+      const items: ProjectionWrite[] = [];
       for (const m of batch) {
         const doc = new Y.Doc();
         const rows = await loadDocUpdates(db, m.docId);
         Y.transact(doc, () => rows.forEach((r) => Y.applyUpdate(doc, r.u)));
-        await writeProjection(db, m.docId, m.kind, projectDoc(m.docId, doc));
+        // The tables were cleared: nothing of this doc to delete first.
+        items.push({ docId: m.docId, kind: m.kind, projection: projectDoc(m.docId, doc, ctx), fresh: true });
         await db.docs.update(m.docId, { h: docStateHash(doc) });
         doc.destroy();
       }
+      await writeProjections(db, items);
     });
     onProgress?.(Math.min(i + BATCH, metas.length), metas.length);
   }
   await db.meta.put({ key: 'projectionVersion', value: PROJECTION_VERSION });
+  setProjectionContext(db, ctx);
 }
 
 /** Rebuilds if the stored projection version is not the code's. */

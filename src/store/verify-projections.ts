@@ -3,6 +3,7 @@ import { OWNED_TABLES, projectDoc } from '../docs/project-doc';
 import { PROJECTION_TABLES, type ProjectionTable } from '../docs/rows';
 import type { SafeLedgerDb } from './db';
 import { loadDocUpdates } from './load-doc-updates';
+import { contextFromLog } from './projection-context';
 
 /** Rows sorted by id in a stable JSON form, for comparing tables. */
 const canon = (rows: { id: string }[]) => rows.map((r) => JSON.stringify(r, Object.keys(r).sort())).sort();
@@ -12,12 +13,13 @@ const canon = (rows: { id: string }[]) => rows.map((r) => JSON.stringify(r, Obje
  * Returns the names of tables that differ (empty = consistent). Used by tests and 设置 › 诊断.
  */
 export async function verifyProjections(db: SafeLedgerDb): Promise<ProjectionTable[]> {
+  const ctx = await contextFromLog(db);
   const expected = new Map<ProjectionTable, { id: string }[]>(PROJECTION_TABLES.map((t) => [t, []]));
   for (const m of await db.docs.toArray()) {
     const doc = new Y.Doc();
     const rows = await loadDocUpdates(db, m.docId);
     Y.transact(doc, () => rows.forEach((r) => Y.applyUpdate(doc, r.u)));
-    const p = projectDoc(m.docId, doc);
+    const p = projectDoc(m.docId, doc, ctx);
     for (const t of OWNED_TABLES[m.kind] ?? []) expected.get(t)!.push(...((p[t] ?? []) as { id: string }[]));
     doc.destroy();
   }

@@ -13,11 +13,14 @@ export function createAuditView(db: SafeLedgerDb, members: () => MembersState) {
       const rows = await db.audit.orderBy('at').reverse().limit(SHOWN).toArray();
       const personIds = [...new Set(rows.flatMap((r) => r.targets.filter((t) => t.startsWith('person/')).map((t) => t.slice(7))))];
       const names = new Map((await db.people.bulkGet(personIds)).filter((p) => p).map((p) => [p!.id as string, p!.name]));
+      // Rule overrides: the catalog doc's fields are entry ids; show the rule each entry set.
+      const entryIds = [...new Set(rows.flatMap((r) => r.docs.filter((d) => d.doc === 'catalog').flatMap((d) => d.fields)))];
+      const ruleOf = new Map((await db.ruleOverrides.bulkGet(entryIds)).filter((e) => e).map((e) => [e!.id, String(e!.ruleId)]));
       const m = members();
       return rows.map((r) => ({
         id: r.id, at: r.at, deviceName: m.devices.get(r.deviceId)?.name ?? r.deviceId.slice(0, 8), personId: r.personId, personName: r.personName,
         targets: r.docs.map((d) => ({
-          doc: d.doc, fields: d.fields,
+          doc: d.doc, fields: d.doc === 'catalog' ? d.fields.map((f) => `rules.name.${ruleOf.get(f) ?? f}`) : d.fields,
           label: d.doc.startsWith('person/') ? (names.get(d.doc.slice(7)) ?? d.doc) : d.doc,
         })),
       }));

@@ -17,7 +17,7 @@ export type EffectiveRules = {
  * Applies local overrides on top of a pack. The last override of a rule wins (callers pass them in entry order).
  * An overridden rule keeps its data status (so 'unverified' stays visible) and gets the version
  * `<data version>+local@<at>`, which every result using it records. An override of an unknown rule, or of a
- * numeric rule with text (or the reverse), or a calendar
+ * numeric rule with text (or the reverse), or a calendar or head-count
  * value (years, months, days) that is not a positive whole number, is refused with an AppError.
  */
 export function effectiveRules(pack: RulePack, overrides: readonly RuleOverride[] = []): EffectiveRules {
@@ -27,8 +27,8 @@ export function effectiveRules(pack: RulePack, overrides: readonly RuleOverride[
     const base = pack.find((r) => r.id === o.ruleId);
     if (!base) throw new AppError('e.rule.unknown', 'ruleId', { ruleId: o.ruleId });
     if (typeof base.value !== typeof o.value) throw new AppError('e.rule.valueType', 'value', { ruleId: o.ruleId });
-    const calendar = ['years', 'months', 'days', 'working-days'].includes(base.unit);
-    if (calendar && !(Number.isInteger(o.value) && (o.value as number) > 0)) {
+    const whole = ['years', 'months', 'days', 'working-days', 'persons'].includes(base.unit);
+    if (whole && !(Number.isInteger(o.value) && (o.value as number) > 0)) {
       throw new AppError('e.rule.valueRange', 'value', { ruleId: o.ruleId });
     }
     const version = `${base.version}+local@${o.at}`;

@@ -100,6 +100,17 @@ export function loadRulePack(): RulePack {
       note: '44号令: 届满30日前申请; 多地通知: 期满前60日内申请',
     });
   }
+  // PRODUCT C4's "≥ 2 full-time certified safety managers" for hazchem firms: no regulation text naming the number was
+  // read (domain README §3 does not state it), so it ships as an unverified app value an admin can override.
+  out.push({
+    id: 'hazchem_manager_certificate.min_safety_managers',
+    value: 2,
+    unit: 'persons',
+    version: certVersion,
+    source: '软件内置默认值（PRODUCT C4）：危险化学品企业应配备不少于 2 名持证的专职安全生产管理人员',
+    status: 'unverified',
+    note: '尚未核实规定该人数的法规原文（《安全生产法》第二十七条只要求安全生产管理人员考核合格），具体人数以当地主管部门要求为准。',
+  });
   const number = cert.special_operation_certificate.certificate_number;
   if (number) {
     const status = statusOf(number.status);

@@ -10,3 +10,6 @@ export function reminderBucket(daysLeft: number | null): ReminderBucket {
   if (daysLeft < 0) return 'overdue';
   return REMINDER_DAYS.find((d) => daysLeft <= d) ?? 'none';
 }
+
+/** Buckets in the order reminders show them, most urgent first. */
+export const REMINDER_ORDER: readonly Exclude<ReminderBucket, 'none'>[] = ['overdue', 0, 7, 30, 60, 90];

@@ -6,7 +6,7 @@ export const RULE_STATUSES = ['verified', 'unverified', 'contradictory'] as cons
 export type RuleStatus = (typeof RULE_STATUSES)[number];
 
 /** Units a rule value may carry. 'pattern' is a named format (e.g. 'T+id18'), not a number. */
-export const RULE_UNITS = ['years', 'months', 'days', 'working-days', 'hours', 'points', 'pattern'] as const;
+export const RULE_UNITS = ['years', 'months', 'days', 'working-days', 'hours', 'points', 'persons', 'pattern'] as const;
 export type RuleUnit = (typeof RULE_UNITS)[number];
 
 /** One rule as shipped: a value from versioned reference data, never a code constant. */

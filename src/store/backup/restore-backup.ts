@@ -1,13 +1,15 @@
 import { PROJECTION_VERSION, projectDoc } from '../../docs/project-doc';
 import { docStateHash } from '../../docs/doc-state-hash';
-import { docKind } from '../../docs/doc-id';
+import { readRuleOverrides } from '../../docs/catalog-doc';
+import { CATALOG_DOC_ID, docKind } from '../../docs/doc-id';
 import { PROJECTION_TABLES } from '../../docs/rows';
 import { AppError } from '../../domain/app-error';
 import type { SafeLedgerDb } from '../db';
 import { newWorkspaceInfo, type WorkspaceInfo } from '../workspace-meta';
 import { fromBase64 } from '../../crypto/base64';
 import { mapStorageError } from '../map-storage-error';
-import { writeProjection } from '../write-projection';
+import { contextFromEntries, setProjectionContext } from '../projection-context';
+import { writeProjections } from '../write-projections';
 import type { DecodedBackup } from './decode-backup';
 
 /**
@@ -26,7 +28,9 @@ function syncOf(b: DecodedBackup, opts: { fork?: boolean }): Partial<WorkspaceIn
 
 export async function restoreBackup(db: SafeLedgerDb, b: DecodedBackup, opts: { fork?: boolean } = {}): Promise<void> {
   const at = b.header.createdAt;
-  const projections = b.docs.map((d) => projectDoc(d.docId, d.doc));
+  const catalog = b.docs.find((d) => d.docId === CATALOG_DOC_ID);
+  const ctx = await contextFromEntries(catalog ? readRuleOverrides(catalog.doc) : []);
+  const projections = b.docs.map((d) => projectDoc(d.docId, d.doc, ctx));
   const people = projections.reduce((n, p) => n + (p.people?.length ?? 0), 0);
   if (people !== b.header.counts.people) throw new AppError('e.backup.corrupt', undefined, { why: 'people' });
   // A fork (the shared demo file) gets its own workspace id and key, so two devices that opened the demo are
@@ -42,9 +46,8 @@ export async function restoreBackup(db: SafeLedgerDb, b: DecodedBackup, opts: { 
       await db.docs.bulkPut(b.docs.map((d) => ({
         docId: d.docId, kind: docKind(d.docId), n: 1, bytes: d.state.length, updatedAt: at, h: docStateHash(d.doc),
       })));
-      for (let i = 0; i < b.docs.length; i++) {
-        await writeProjection(db, b.docs[i]!.docId, docKind(b.docs[i]!.docId), projections[i]!);
-      }
+      // Every table was cleared above: the docs' rows are written in one request per table.
+      await writeProjections(db, b.docs.map((d, i) => ({ docId: d.docId, kind: docKind(d.docId), projection: projections[i]!, fresh: true })));
       await db.blobs.bulkPut(b.blobs);
       await db.blobChunks.bulkPut(b.chunks);
       await db.meta.bulkPut([
@@ -52,6 +55,7 @@ export async function restoreBackup(db: SafeLedgerDb, b: DecodedBackup, opts: { 
         { key: 'projectionVersion', value: PROJECTION_VERSION },
       ]);
     });
+    setProjectionContext(db, ctx);
   } catch (e) {
     throw mapStorageError(e);
   } finally {

@@ -1,5 +1,6 @@
 /** English messages of the audit area. */
 export const en_audit: Record<string, string> = {
+  'audit.org': 'Enterprise, departments and posts',
   'audit.title': 'Audit',
   'audit.intro': 'Every change made on this device adds a signed, hash-chained audit entry that syncs to other devices. Press “Verify” to check that no entry was altered.',
   'audit.filters': 'Filter audit entries',

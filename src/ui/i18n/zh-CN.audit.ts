@@ -1,5 +1,6 @@
 /** zh-CN messages of the audit area (spread into zh-CN.ts; kept apart so areas are edited independently). */
 export const zhCN_audit = {
+  'audit.org': '企业信息、部门与岗位',
   'audit.title': '审计',
   'audit.intro': '每次在本设备上的修改都会生成一条签名、首尾相链的审计记录，并同步到其他设备。点击“验证”检查记录是否被篡改。',
   'audit.filters': '筛选审计记录',

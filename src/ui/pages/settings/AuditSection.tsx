@@ -26,11 +26,11 @@ export type AuditSectionProps = {
 
 const LIMIT = 500;
 
-/** A field's label where the app has one (姓名, 工号 …), else its key. */
+/** A field's label where the app has one (姓名, 工号, a rule's name …), else its key. */
 function fieldLabel(f: string): string {
-  const key = `field.${f}`;
+  const key = f.startsWith('rules.name.') ? f : `field.${f}`;
   const label = t(key);
-  return label === key ? f : label;
+  return label === key ? f.replace(/^rules\.name\./, '') : label;
 }
 
 /** 设置 › 审计: who changed what and when, filtered by person, record and date, with chain verification. */
@@ -123,7 +123,7 @@ export function AuditSection(props: AuditSectionProps) {
                     <td>{r.deviceName}</td>
                     <td>
                       <For each={r.targets}>
-                        {(x) => <div><strong>{x.label}</strong> <span class="muted small">{x.fields.map(fieldLabel).join('、')}</span></div>}
+                        {(x) => <div><strong>{x.doc === 'catalog' ? t('rules.title') : x.doc === 'org' ? t('audit.org') : x.label}</strong> <span class="muted small">{x.fields.map(fieldLabel).join('、')}</span></div>}
                       </For>
                     </td>
                     <td>

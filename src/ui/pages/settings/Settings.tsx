@@ -7,6 +7,7 @@ import { BackupSection } from './BackupSection';
 import { DepartmentsEditor } from './DepartmentsEditor';
 import { OrgProfileForm } from './OrgProfileForm';
 import { PostsEditor } from './PostsEditor';
+import { RulesSection } from './RulesSection';
 import { StorageSection } from './StorageSection';
 import { SyncSection } from './SyncSection';
 
@@ -18,6 +19,7 @@ export default function Settings() {
       <OrgProfileForm />
       <DepartmentsEditor />
       <PostsEditor />
+      <RulesSection />
       <SyncSection />
       <SettingsAudit />
       <StorageSection />
