@@ -12,6 +12,8 @@ export type DeviceView = {
   fingerprint: string;
   roles: Role[];
   personName?: string;
+  /** A department head's department. */
+  departmentId?: string;
   removed: boolean;
   addedAt: number;
   /** This device. */
@@ -36,6 +38,8 @@ export type SyncView = {
   fingerprint: string;
   roles: Role[];
   isAdmin: boolean;
+  /** The department this device's user heads (depthead role), from the members log. */
+  departmentId?: string;
   /** This device is the tab that syncs (others show the leader's state only as a hint). */
   leader: boolean;
   peers: PeerView[];
@@ -77,7 +81,7 @@ export type SyncServiceApi = {
   icePresets: { id: string; label: string; url: string }[];
   createInvite(): Promise<SaveResult<InviteView>>;
   cancelInvite(id: string): Promise<void>;
-  approve(requestId: string, roles: Role[], personName?: string): Promise<SaveResult<void>>;
+  approve(requestId: string, roles: Role[], personName?: string, departmentId?: string): Promise<SaveResult<void>>;
   refuse(requestId: string): Promise<void>;
   removeDevice(deviceId: string): Promise<SaveResult<void>>;
   /** An SVG QR code for a text (the QR library loads on demand). */

@@ -16,6 +16,8 @@ export const MemberBodySchema = z.discriminatedUnion('k', [
   z.object({
     k: z.literal('device'), device: DeviceRecordSchema, roles: z.array(RoleSchema).max(6),
     personId: id.optional(), personName: z.string().max(50).optional(),
+    /** The department a department head (depthead) answers for: reminders and lists start limited to it. */
+    departmentId: id.optional(),
   }),
   z.object({ k: z.literal('remove'), deviceId: id }),
   /** A new sync secret (rotation after a removal), wrapped for every remaining device. */

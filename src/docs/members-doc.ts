@@ -12,7 +12,7 @@ const utf8 = new TextEncoder();
 /** A member device after folding the log. */
 export type Member = {
   id: string; name: string; signPublic: Uint8Array; agreePublic: string; roles: Role[];
-  personId?: string; personName?: string; removed: boolean; addedAt: number;
+  personId?: string; personName?: string; departmentId?: string; removed: boolean; addedAt: number;
 };
 
 /** The membership the log describes, the same on every device that holds the same entries. */
@@ -94,7 +94,9 @@ function apply(s: MembersState, e: MemberBody & { at: number }) {
     case 'device': {
       const old = s.devices.get(e.device.id);
       if (old?.removed) return; // a removed device stays removed: it may hold old keys
-      s.devices.set(e.device.id, { ...deviceOf(e.device, e.roles, old?.addedAt ?? e.at), personId: e.personId, personName: e.personName });
+      s.devices.set(e.device.id, {
+        ...deviceOf(e.device, e.roles, old?.addedAt ?? e.at), personId: e.personId, personName: e.personName, departmentId: e.departmentId,
+      });
       return;
     }
     case 'remove': {

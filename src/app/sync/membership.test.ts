@@ -27,8 +27,10 @@ describe('membership', () => {
     const meB = await loadOrCreateDeviceIdentity(b.db);
     const meC = await loadOrCreateDeviceIdentity(c.db);
     await ma.approve(recordOf(meB), ['recorder']);
-    await ma.approve(recordOf(meC), ['health', 'safety']);
+    await ma.approve(recordOf(meC), ['health', 'safety'], undefined, 'dept-1');
     expect(Object.keys(ma.state().healthGrants)).toEqual([meC.deviceId]);
+    // A department is recorded only for a department head.
+    expect(ma.state().devices.get(meC.deviceId)!.departmentId).toBeUndefined();
 
     await ma.remove(meB.deviceId);
     expect(ma.state().devices.get(meB.deviceId)!.removed).toBe(true);
@@ -43,6 +45,10 @@ describe('membership', () => {
     await c.docs.applyUpdates(MEMBERS_DOC_ID, [Y.encodeStateAsUpdate(await a.docs.open(MEMBERS_DOC_ID))]);
     await mc.refresh();
     const wc = (await getWorkspace(c.db))!;
+    const d = testWorkspace();
+    const meD = await loadOrCreateDeviceIdentity(d.db);
+    await ma.approve(recordOf(meD), ['depthead'], '车间主任', 'dept-1');
+    expect(ma.state().devices.get(meD.deviceId)).toMatchObject({ departmentId: 'dept-1', personName: '车间主任', roles: ['depthead'] });
     expect(wc.sync).toEqual(after.sync);
     expect(wc.healthKey).toEqual(after.healthKey);
     [a, b, c].forEach((w) => w.close());

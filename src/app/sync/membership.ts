@@ -117,9 +117,9 @@ export async function createMembership(db: SafeLedgerDb, docs: DocStore, me: Dev
     directory,
     myRoles: (): Role[] => state.devices.get(me.deviceId)?.roles ?? [],
     /** Admits a device with roles; a health reader also gets the health key wrapped for it. */
-    approve: (device: { id: string; name: string; signPublic: string; agreePublic: string }, roles: Role[], personName?: string) =>
+    approve: (device: { id: string; name: string; signPublic: string; agreePublic: string }, roles: Role[], personName?: string, departmentId?: string) =>
       serial(async () => {
-        await append({ k: 'device', device, roles, ...(personName ? { personName } : {}) });
+        await append({ k: 'device', device, roles, ...(personName ? { personName } : {}), ...(departmentId && roles.includes('depthead') ? { departmentId } : {}) });
         const ws = await getWorkspace(db);
         if (ws?.healthKey && mayRead(roles, 'health')) {
           await append({ k: 'grant', wrapped: { [device.id]: toBase64(await wrapFor(fromBase64(device.agreePublic), ws.healthKey)) } });

@@ -173,12 +173,13 @@ export async function createSyncService(db: SafeLedgerDb, docs: DocStore, isLead
     return {
       ready: !!engineKey,
       deviceId: me.deviceId, deviceName: me.name, fingerprint: myFingerprint, roles, isAdmin: roles.includes('admin'), leader: isLeader(),
+      departmentId: st.devices.get(me.deviceId)?.departmentId,
       peers: (engine?.sessions() ?? []).filter((s) => s.phase !== 'closed' || s.error).slice(-30).map((s) => {
         const d = s.peer && st.devices.get(s.peer.deviceId);
         return { ...s, deviceId: s.peer?.deviceId, deviceName: d?.name, personName: d?.personName };
       }),
       devices: [...st.devices.values()].map((d) => ({
-        id: d.id, name: d.name, fingerprint: fingerprintCache.get(d.id) ?? '', roles: d.roles, personName: d.personName,
+        id: d.id, name: d.name, fingerprint: fingerprintCache.get(d.id) ?? '', roles: d.roles, personName: d.personName, departmentId: d.departmentId,
         removed: d.removed, addedAt: d.addedAt, self: d.id === me.deviceId, lastSyncAt: lastSync[d.id],
       })),
       requests: [...pending.values()].map((p) => p.view),
@@ -262,12 +263,12 @@ export async function createSyncService(db: SafeLedgerDb, docs: DocStore, isLead
       await dropInvite(db, id);
       await refresh();
     },
-    approve: (requestId, roles, personName) => attempt(async () => {
+    approve: (requestId, roles, personName, departmentId) => attempt(async () => {
       const p = pending.get(requestId);
       if (!p) throw new AppError('join.gone');
       if (!roles.length) throw new AppError('sync.e.noRoles', 'roles');
       const r = p.request;
-      await membership.approve({ id: r.deviceId, name: r.name, signPublic: r.signPublic, agreePublic: r.agreePublic }, roles, personName?.trim() || undefined);
+      await membership.approve({ id: r.deviceId, name: r.name, signPublic: r.signPublic, agreePublic: r.agreePublic }, roles, personName?.trim() || undefined, departmentId || undefined);
       p.decide(await welcomeFor(r, roles));
       pending.delete(requestId);
       emit();

@@ -1,7 +1,9 @@
-import { createEffect, For, Show } from 'solid-js';
+import { createEffect, createSignal, For, Show } from 'solid-js';
 import { useApp } from '../../context';
 import { t } from '../../i18n/i18n';
 import { createLive } from '../../primitives/create-live';
+import { useOrgNames } from '../people/use-org-names';
+import { CertificateReminders } from './CertificateReminders';
 
 const WEEK = 7 * 24 * 3600 * 1000;
 
@@ -10,8 +12,17 @@ export function Workbench() {
   const { services } = useApp();
   const stats = createLive(services.people.stats);
   const ws = createLive(services.workspace);
+  const org = useOrgNames();
+  const sync = createLive(services.sync.view);
+  /** A department head (not also admin or safety officer) starts with their own department's reminders. */
+  const ownDept = () => {
+    const v = sync();
+    return v?.departmentId && !v.roles.some((r) => r === 'admin' || r === 'safety') ? v.departmentId : undefined;
+  };
+  const [remindersShown, setRemindersShown] = createSignal(false);
+  const ready = () => !!stats() && remindersShown();
   createEffect(() => {
-    if (stats()) performance.mark('sl:workbench-ready');
+    if (ready()) performance.mark('sl:workbench-ready');
   });
   const tiles = () => {
     const s = stats();
@@ -26,7 +37,7 @@ export function Workbench() {
   };
 
   return (
-    <section class="page" aria-labelledby="wb-h" data-ready={stats() ? 'workbench' : undefined}>
+    <section class="page" aria-labelledby="wb-h" data-ready={ready() ? 'workbench' : undefined}>
       <h1 id="wb-h">{t('workbench.title')}</h1>
       <div class="tiles">
         <For each={tiles()}>
@@ -38,6 +49,7 @@ export function Workbench() {
           )}
         </For>
       </div>
+      <CertificateReminders reminders={services.people.reminders} departments={() => org().departments} ownDepartment={ownDept()} onLoaded={() => setRemindersShown(true)} />
       <h2>{t('workbench.todo')}</h2>
       <ul class="todo">
         <Show when={backupAge() > WEEK}>

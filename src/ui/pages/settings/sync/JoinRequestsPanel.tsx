@@ -7,6 +7,7 @@ import { Field } from '../../../components/Field';
 import { FormError } from '../../../components/FormError';
 import { useApp } from '../../../context';
 import { t } from '../../../i18n/i18n';
+import { createLive } from '../../../primitives/create-live';
 
 /** 加入请求 (admins): compare the fingerprint the new device shows, choose its roles, approve or refuse. */
 export function JoinRequestsPanel(props: { requests: JoinRequestView[] }) {
@@ -24,6 +25,8 @@ function JoinRequest(props: { request: JoinRequestView }) {
   const { services } = useApp();
   const [roles, setRoles] = createSignal<Role[]>(['recorder']);
   const [person, setPerson] = createSignal('');
+  const [dept, setDept] = createSignal('');
+  const org = createLive(services.org.view);
   const [errors, setErrors] = createSignal<Record<string, FieldError>>({});
   const [busy, setBusy] = createSignal(false);
   const headId = `jr-${props.request.id}`;
@@ -32,7 +35,7 @@ function JoinRequest(props: { request: JoinRequestView }) {
 
   async function approve() {
     setBusy(true);
-    const r = await services.sync.approve(props.request.id, roles(), person().trim() || undefined);
+    const r = await services.sync.approve(props.request.id, roles(), person().trim() || undefined, roles().includes('depthead') ? dept() || undefined : undefined);
     setBusy(false);
     setErrors(r.ok ? {} : r.errors);
   }
@@ -66,6 +69,16 @@ function JoinRequest(props: { request: JoinRequestView }) {
       <Field label={t('join.personName')} hint={t('join.personNameHint')} error={errors().personName}>
         {(id, d) => <input id={id} aria-describedby={d} value={person()} onInput={(e) => setPerson(e.currentTarget.value)} />}
       </Field>
+      <Show when={roles().includes('depthead')}>
+        <Field label={t('join.department')} hint={t('join.departmentHint')}>
+          {(id, d) => (
+            <select id={id} aria-describedby={d} value={dept()} onChange={(e) => setDept(e.currentTarget.value)}>
+              <option value="">{t('join.noDepartment')}</option>
+              <For each={org()?.departments ?? []}>{(x) => <option value={x.id}>{x.name}</option>}</For>
+            </select>
+          )}
+        </Field>
+      </Show>
       <FormError error={errors()['']} />
       <div class="actions">
         <button type="button" class="primary" disabled={busy() || roles().length === 0} onClick={approve}>{t('join.approve')}</button>
