@@ -9,6 +9,9 @@ import { parseDocId } from '../docs/doc-id';
 import { readOrg } from '../docs/org-doc';
 import { readPerson } from '../docs/person-doc';
 import { projectDoc } from '../docs/project-doc';
+import { projectionRules } from '../domain/certificates/projection-rules';
+import { certificateSchedule } from '../domain/certificates/schedule';
+import { parseQualification } from '../domain/compliance/qualification';
 import type { PersonRow } from '../docs/rows';
 import { decodeBackup } from '../store/backup/decode-backup';
 import { restoreBackup } from '../store/backup/restore-backup';
@@ -61,7 +64,7 @@ describe('seed workspace S', () => {
     const decoded = await decodeBackup(join(parts));
     expect(header.counts).toEqual({ docs: 201, blobs: 0, chunks: 0, people: 200 });
     expect(decoded.key.length).toBe(32);
-    const rows = decoded.docs.map((d) => projectDoc(d.docId, d.doc));
+    const rows = decoded.docs.map((d) => projectDoc(d.docId, d.doc, projectionRules([])));
     const people = rows.flatMap((r) => r.people ?? []);
     expect(people).toHaveLength(200);
     expect(new Set(people.map((p) => p.workNo)).size).toBe(200);
@@ -122,6 +125,15 @@ describe('seed workspace S', () => {
 });
 
 describe('seed workspace R', () => {
+  it('posts require qualifications as codes the compliance check understands (none left as free text)', () => {
+    for (const size of ['S', 'R'] as const) {
+      const org = readOrg(load(buildWorkspace(size).docs[0]!.state));
+      const codes = org.posts.flatMap((p) => p.qualifications ?? []);
+      expect(codes.length).toBeGreaterThan(5);
+      expect(codes.filter((c) => parseQualification(c).type === 'legacy')).toEqual([]);
+    }
+  });
+
   it('has the reference counts (DESIGN §2)', () => {
     const w = buildWorkspace('R');
     expect(w.people).toBe(2000);
@@ -131,10 +143,22 @@ describe('seed workspace R', () => {
     expect(org.departments).toHaveLength(40);
     expect(new Set(org.departments.map((d) => d.code)).size).toBe(40);
     expect(org.posts).toHaveLength(150);
-    const people = w.docs.slice(1).map((d) => projectDoc(d.docId, load(d.state)).people![0]!) as PersonRow[];
+    const people = w.docs.slice(1).map((d) => projectDoc(d.docId, load(d.state), projectionRules([])).people![0]!) as PersonRow[];
     expect(people.filter((p) => p.status === 'active')).toHaveLength(1800);
     expect(new Set(people.map((p) => p.workNo)).size).toBe(2000);
     expect(new Set(people.map((p) => p.idNumber)).size).toBe(2000);
     expect(new Set(people.map((p) => p.departmentId)).size).toBe(40);
+    // 6,000 certificates in every state a ledger shows (on a fixed day, so the test does not age).
+    const ctx = projectionRules([]);
+    const certs = w.docs.slice(1).flatMap((d) => projectDoc(d.docId, load(d.state), ctx).certificates!);
+    expect(certs).toHaveLength(6000);
+    const states = new Map<string, number>();
+    for (const c of certs) {
+      const s = certificateSchedule(c, '2026-06-01', ctx.rules).state;
+      states.set(s, (states.get(s) ?? 0) + 1);
+    }
+    expect([...states.keys()].sort()).toEqual(['cancelled', 'expired', 'review-due', 'review-overdue', 'valid']);
+    expect(states.get('valid')!).toBeGreaterThan(certs.length / 2);
+    expect(certs.filter((c) => c.due && c.due < '2026-06-01').length).toBe(states.get('expired')! + states.get('review-overdue')!);
   });
 });

@@ -6,6 +6,9 @@ import { usccCheckChar } from '../domain/uscc';
 import { ORG_DOC_ID, personDocId, type DocId } from '../docs/doc-id';
 import { writeDepartment, writePost, writeProfile } from '../docs/org-doc';
 import { writePerson } from '../docs/person-doc';
+import { writeCertificate } from '../docs/person-certs';
+import { CertificateInput } from '../domain/certificates/certificate';
+import { makeCertificateValues } from './certificate-values';
 import type { WorkspaceInfo } from '../store/workspace-meta';
 import { ORG_PLANS } from './org-plans';
 import { makePersonValues, type SeededDept } from './person-values';
@@ -85,13 +88,17 @@ export function buildWorkspace(size: 'S' | 'R', onProgress?: (done: number, tota
   }
   const docs: SeedWorkspace['docs'] = [{ docId: ORG_DOC_ID, state: stateOf(org) }];
 
-  // people: one doc each, in 工号 order
+  // people: one doc each, in 工号 order, with their certificates (own PRNG: adding them left the people as they were)
   const values = makePersonValues(rng, plan, depts);
+  const quals = new Map(depts.flatMap((d) => d.posts.map((p) => [p.id as string, p.plan[2] ?? []] as const)));
+  const certRng = createPrng(`${plan.seed}-certificates`);
+  const certs = makeCertificateValues(certRng, values.map((v) => ({ idNumber: String(v.idNumber), qualifications: quals.get(String(v.postId ?? '')) ?? [] })), plan.certificates);
   values.forEach((v, i) => {
     const input = PersonInput.parse(v);
     const pid = id<PersonId>();
     const doc = seedDoc(rng);
     writePerson(doc, pid, input, clock);
+    for (const c of certs[i]!) writeCertificate(doc, newId(clock, certRng.bytes), CertificateInput.parse(c), clock);
     docs.push({ docId: personDocId(pid), state: stateOf(doc) });
     if (onProgress && ((i + 1) % 500 === 0 || i + 1 === values.length)) onProgress(i + 1, values.length);
   });

@@ -1,25 +1,26 @@
 import type { OrgProfile } from '../domain/org';
 
-/** Qualification strings: special-operations catalog items (`code name`) and 特种设备 operator kinds. */
+/** Required qualifications as stored codes (domain/compliance/qualification.ts): catalog items and certificate kinds. */
+const se = (name: string) => `kind:other:特种设备作业人员证（${name}）`;
 const Q = {
-  hv: '1.1 高压电工作业',
-  lv: '1.2 低压电工作业',
-  ex: '1.3 防爆电气作业',
-  elecTest: '电气试验作业',
-  weld: '2.1 熔化焊接与热切割作业',
-  pressWeld: '2.2 压力焊作业',
-  scaffold: '3.1 登高架设作业',
-  height: '3.2 高处安装、维护、拆除作业',
-  refrig: '4.1 制冷与空调设备运行操作作业',
-  oxid: '9.10 氧化工艺作业',
-  polym: '9.14 聚合工艺作业',
-  instr: '9.16 化工自动化控制仪表作业',
-  forklift: '特种设备-叉车',
-  crane: '特种设备-桥门式起重机司机',
-  craneCmd: '特种设备-起重机指挥',
-  boiler: '特种设备-工业锅炉司炉',
-  vessel: '特种设备-快开门式压力容器操作',
-  hazMgr: '危险化学品安全管理人员',
+  hv: 'so:1:1.1',
+  lv: 'so:1:1.2',
+  ex: 'so:1:1.3',
+  elecTest: 'so:1:电气试验作业',
+  weld: 'so:2:2.1',
+  pressWeld: 'so:2:2.2',
+  scaffold: 'so:3:3.1',
+  height: 'so:3:3.2',
+  refrig: 'so:4:4.1',
+  oxid: 'so:9:9.10',
+  polym: 'so:9:9.14',
+  instr: 'so:9:9.16',
+  forklift: se('叉车司机'),
+  crane: se('桥门式起重机司机'),
+  craneCmd: se('起重机指挥'),
+  boiler: se('工业锅炉司炉'),
+  vessel: se('快开门式压力容器操作'),
+  hazMgr: 'kind:hazchem-manager',
 } as const;
 
 /** A post: name, how common it is inside its department, required qualifications. */
@@ -35,6 +36,8 @@ export type OrgPlan = {
   workNoPrefix: string;
   people: number;
   active: number;
+  /** Certificates over all dossiers (DESIGN §2: R has 6,000). */
+  certificates: number;
   maleShare: { office: number; plant: number };
   departments: readonly DeptPlan[];
 };
@@ -117,6 +120,7 @@ export const ORG_PLANS: Record<'S' | 'R', OrgPlan> = {
     workNoPrefix: 'SL',
     people: 200,
     active: 180,
+    certificates: 320,
     maleShare: { office: 0.45, plant: 0.75 },
     departments: S_DEPTS,
   },
@@ -133,6 +137,7 @@ export const ORG_PLANS: Record<'S' | 'R', OrgPlan> = {
     workNoPrefix: 'JC',
     people: 2000,
     active: 1800,
+    certificates: 6000,
     maleShare: { office: 0.5, plant: 0.82 },
     departments: R_DEPTS,
   },
