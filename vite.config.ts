@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import solid from 'vite-plugin-solid';
 import { VitePWA } from 'vite-plugin-pwa';
@@ -25,6 +26,10 @@ export default defineConfig({
   define: {
     __APP_VERSION__: JSON.stringify(process.env.npm_package_version ?? '0.0.0'),
     __BUILD_ID__: JSON.stringify(process.env.SAFELEDGER_BUILD_ID ?? new Date().toISOString()),
+  },
+  resolve: {
+    // jsPDF's optional HTML/SVG add-ons: we never call them (see the stub).
+    alias: Object.fromEntries(['html2canvas', 'dompurify', 'canvg'].map((m) => [m, fileURLToPath(new URL('./src/app/stubs/jspdf-optional.ts', import.meta.url))])),
   },
   build: { target: 'es2022', sourcemap: false, chunkSizeWarningLimit: 600 },
   server: { host: '127.0.0.1' },

@@ -1,0 +1,31 @@
+import { createSignal, Show } from 'solid-js';
+import type { PersonRow } from '../../../app/services';
+import { isAppError } from '../../../domain/app-error';
+import { formatDate } from '../../../domain/format-date';
+import { useApp } from '../../context';
+import { t } from '../../i18n/i18n';
+
+/** 导出档案 PDF on the dossier header: builds the 一人一档 PDF and hands it to the browser as a download. */
+export function DossierActions(props: { person: PersonRow }) {
+  const { services } = useApp();
+  const [busy, setBusy] = createSignal(false);
+  const [error, setError] = createSignal('');
+  const exportPdf = async () => {
+    setBusy(true);
+    setError('');
+    try {
+      const p = props.person;
+      const pdf = await services.pdf.load();
+      await pdf.download(await pdf.dossier(p.id), t('pdf.file.dossier', { name: p.name, workNo: p.workNo, date: formatDate(Date.now()) }));
+    } catch (e) {
+      setError(isAppError(e) ? t(e.reason, e.params) : t('e.unexpected', { why: String(e) }));
+    }
+    setBusy(false);
+  };
+  return (
+    <div class="row" style="margin-left:auto">
+      <Show when={error()}><span class="form-error" role="alert">{error()}</span></Show>
+      <button type="button" onClick={exportPdf} disabled={busy()}>{busy() ? t('pdf.generating') : t('pdf.exportDossier')}</button>
+    </div>
+  );
+}
