@@ -1,6 +1,6 @@
 import { randomBytes } from '../../crypto/bytes';
 import type { SafeLedgerDb } from '../../store/db';
-import { toBase64Url } from '../../sync/join/base64url';
+import { toBase64Url } from '../../crypto/base64url';
 import { encodeInvite, type Invite } from '../../sync/join/invite';
 
 /** An invite this admin device issued and keeps listening for (24 hours). */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { fromBase64Url, toBase64Url } from './base64url';
+import { fromBase64Url, toBase64Url } from '../../crypto/base64url';
 
 /**
  * An invitation to join a workspace (PRODUCT S2): shown by an admin device as a QR code or link. It carries a

@@ -1,4 +1,4 @@
-import { fromBase64, toBase64 } from '../../crypto/base64';
+import { fromBase64, toBase64 } from './base64';
 
 /** base64url without padding (safe in URLs and QR codes). */
 export function toBase64Url(bytes: Uint8Array): string {
