@@ -36,3 +36,20 @@ describe('import service on the sample 特种作业人员台账', () => {
     close();
   });
 });
+
+describe('import service with a workbook of several sheets', () => {
+  it('reads the first sheet with a header row, and switches sheets on request', async () => {
+    const { db, docs, close } = testWorkspace();
+    const svc = createImportService(db, docs);
+    const XLSX = await import('@e965/xlsx');
+    const wb = XLSX.utils.book_new();
+    XLSX.utils.book_append_sheet(wb, XLSX.utils.aoa_to_sheet([['填表说明：每行一张证书']]), '封面');
+    XLSX.utils.book_append_sheet(wb, XLSX.utils.aoa_to_sheet([['工号', '证书编号', '作业类别', '准操项目'], ['A1', 'T1', '电工作业', '低压电工作业']]), '证书');
+    const file = await svc.read(new Blob([XLSX.write(wb, { type: 'array', bookType: 'xlsx' }) as ArrayBuffer]));
+    expect(file).toMatchObject({ sheets: ['封面', '证书'], sheet: 1, headerIndex: 0, mode: 'certificates' });
+    expect(svc.useSheet(0)).toMatchObject({ sheet: 0, headerIndex: -1, rows: [['填表说明：每行一张证书']] });
+    expect(await svc.dryRun({}, -1)).toMatchObject({ total: 0, validCount: 0, errors: [{ key: 'import.e.noHeader' }] });
+    expect((await svc.write()).ok).toBe(false);
+    close();
+  });
+});

@@ -5,20 +5,28 @@ import { ROSTER_FIELD_SPECS, ROSTER_FIELDS, suggestMapping, type ColumnMapping, 
 import { selectDataRows } from '../domain/roster/data-rows';
 import { detectHeader } from '../domain/roster/detect-header';
 import { dryRun, type DryRunResult } from '../domain/roster/dry-run';
+import { suggestMode, type ImportMode } from '../domain/roster/import-mode';
 import { normalizeCell } from '../domain/roster/normalize-cell';
-import type { RosterContext } from '../domain/roster/types';
-import { readSheet } from '../reports/xlsx/read-sheet';
+import type { KnownPerson, RosterContext } from '../domain/roster/types';
+import { readSheet, type SheetText } from '../reports/xlsx/read-sheet';
 import type { SafeLedgerDb } from '../store/db';
 import type { DocStore } from '../store/doc-store';
 import { writeRoster, type NewOrgEntries, type RosterWriteResult } from '../store/import-roster';
 import { AppError } from '../domain/app-error';
 import { attempt, type SaveResult } from './form-result';
 
-export type { ColumnMapping, RosterField, RosterWriteResult };
+export type { ColumnMapping, ImportMode, RosterField, RosterWriteResult };
 /** A target field of the mapping table: its key and Chinese name. */
-export type ImportField = { field: RosterField; label: string; required: boolean };
-/** The file as read: its sheets, the detected header row (0-based, -1 when none) and a proposed mapping. */
-export type ImportRead = { sheets: string[]; headerIndex: number; headerCells: string[]; mapping: ColumnMapping; rows: string[][] };
+export type ImportField = { field: RosterField; label: string };
+/**
+ * The file as read: its sheets and the one in use (index), that sheet's rows, the detected header row (0-based,
+ * -1 when none), a proposed mapping and the proposed mode (people, or certificates for people on file).
+ */
+export type ImportRead = {
+  sheets: string[]; sheet: number; headerIndex: number; headerCells: string[]; mapping: ColumnMapping; mode: ImportMode; rows: string[][];
+};
+/** How 预检 reads the file: which rows are data, which column fills which field, and what is imported. */
+export type ImportOptions = { createMissing?: boolean; mode?: ImportMode };
 /** One problem of the dry run, for the error table (`key`/`params` go through t()). */
 export type ImportError = { row: number; column: string; key: string; params?: Record<string, string | number> };
 /** What 预检 found: data rows, rows with errors, every error, rows left out (blank lines, notes). */
@@ -29,8 +37,7 @@ export type ImportCheck = {
 };
 
 /** Fields the mapping table offers (序号 is recognised but not imported). */
-export const IMPORT_FIELDS: ImportField[] = ROSTER_FIELDS.filter((f) => f !== 'seq')
-  .map((field) => ({ field, label: ROSTER_FIELD_SPECS[field].label, required: ROSTER_FIELD_SPECS[field].required }));
+export const IMPORT_FIELDS: ImportField[] = ROSTER_FIELDS.filter((f) => f !== 'seq').map((field) => ({ field, label: ROSTER_FIELD_SPECS[field].label }));
 
 const lookupCategory = (s: string) => CATALOG.categories.find((c) => c.name === s || c.code === s)?.code;
 function lookupItem(s: string, code: string): string | undefined {
@@ -74,11 +81,29 @@ function columnNames(rows: string[][], headerIndex: number, col: number | undefi
   return [...out];
 }
 
+/** Today as YYYY-MM-DD in the device's time zone (issue and hire dates after it are refused). */
+function today(): string {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
+/** A sheet as the import first sees it: its header row (detected), proposed mapping and mode. */
+function readAs(sheets: SheetText[], sheet: number): ImportRead {
+  const s = sheets[sheet] ?? { name: '', rows: [] };
+  const h = detectHeader(s.rows);
+  const headerCells = h?.columns ?? [];
+  const mapping = suggestMapping(headerCells);
+  return {
+    sheets: sheets.map((x) => x.name), sheet, headerIndex: h?.index ?? -1, headerCells, mapping, mode: suggestMode(s.name, mapping), rows: s.rows,
+  };
+}
+
 /**
  * One roster import (X1): read the file, map its columns, dry-run, then write everything or nothing.
  * The session keeps the file and the last dry run; write() writes exactly what the last clean dry run accepted.
  */
 export function createImportService(db: SafeLedgerDb, docs: DocStore) {
+  let book: SheetText[] = [];
   let file: ImportRead | null = null;
   let checked: { result: DryRunResult; org: NewOrgEntries } | null = null;
 
@@ -103,32 +128,38 @@ export function createImportService(db: SafeLedgerDb, docs: DocStore) {
         postsByName.set(name, p.id);
       }
     }
-    const existingWorkNos = new Map(people.map((p) => [p.workNo, p.idNumber]));
+    const existingPeople = new Map<string, KnownPerson>(people.map((p) => [p.workNo, { id: p.id, workNo: p.workNo, idNumber: p.idNumber, name: p.name }]));
     const ctx: RosterContext = {
-      departmentsByName, postsByName, existingWorkNos, lookupCategory, lookupItem, assignWorkNo: workNoAssigner(existingWorkNos),
+      departmentsByName, postsByName, existingPeople, lookupCategory, lookupItem, today: today(),
+      assignWorkNo: workNoAssigner(new Map(people.map((p) => [p.workNo, p.idNumber]))),
     };
     return { ctx, org };
   }
 
-  return {
+  const service = {
     fields: IMPORT_FIELDS,
     /** Reads an Excel file: the first sheet with a recognisable header row (else the first sheet). */
     async read(blob: Blob): Promise<ImportRead> {
-      const book = await readSheet(new Uint8Array(await blob.arrayBuffer()));
-      const found = book.sheets.map((s) => ({ s, h: detectHeader(s.rows) })).find((x) => x.h) ?? { s: book.sheets[0], h: undefined };
-      const headerCells = found.h?.columns ?? [];
-      file = {
-        sheets: book.sheets.map((s) => s.name), headerIndex: found.h?.index ?? -1, headerCells,
-        mapping: suggestMapping(headerCells), rows: found.s?.rows ?? [],
-      };
+      book = (await readSheet(new Uint8Array(await blob.arrayBuffer()))).sheets;
+      const first = book.findIndex((s) => detectHeader(s.rows));
+      return service.useSheet(Math.max(0, first));
+    },
+    /** Switches to another sheet of the file read last (its header is detected and mapped afresh). */
+    useSheet(sheet: number): ImportRead {
+      file = readAs(book, sheet);
       checked = null;
       return file;
     },
     /** 预检: checks every row without writing; with `createMissing`, unknown departments/posts are to be created. */
-    async dryRun(mapping: ColumnMapping, headerIndex: number, opts: { createMissing?: boolean } = {}): Promise<ImportCheck> {
+    async dryRun(mapping: ColumnMapping, headerIndex: number, opts: ImportOptions = {}): Promise<ImportCheck> {
       if (!file) throw new Error('no file read');
-      const { ctx, org } = await context(mapping, headerIndex, opts.createMissing ?? false);
-      const result = dryRun(file.rows, headerIndex, mapping, ctx);
+      if (headerIndex < 0 || headerIndex >= file.rows.length) {
+        checked = null;
+        return { total: 0, errorRows: 1, validCount: 0, ignoredRows: [], errors: [{ row: 1, column: '', key: 'import.e.noHeader' }], newDepartments: [], newPosts: [] };
+      }
+      const mode = opts.mode ?? 'people';
+      const { ctx, org } = await context(mapping, headerIndex, mode === 'people' && (opts.createMissing ?? false));
+      const result = dryRun(file.rows, headerIndex, mapping, ctx, mode);
       checked = { result, org };
       const errorRows = new Set(result.errors.map((e) => e.row)).size;
       return {
@@ -143,7 +174,7 @@ export function createImportService(db: SafeLedgerDb, docs: DocStore) {
         if (!checked || checked.result.errors.length > 0) throw new AppError('import.e.notChecked');
         const { result, org } = checked;
         // Only departments/posts some valid row names are created.
-        const used = new Set(result.valid.flatMap((r) => [r.person.departmentId, r.person.postId]));
+        const used = new Set(result.valid.flatMap((r) => (r.kind === 'person' ? [r.person.departmentId, r.person.postId] : [])));
         const out = await writeRoster(db, docs, result.valid, {
           departments: org.departments.filter((d) => used.has(d.id)), posts: org.posts.filter((p) => used.has(p.id)),
         });
@@ -151,6 +182,19 @@ export function createImportService(db: SafeLedgerDb, docs: DocStore) {
         return out;
       });
     },
+    /**
+     * The whole import in one call, as the page does it with the proposals accepted: read → detected header and
+     * mapping → 预检 (missing departments and posts created) → write if clean. For the bench and diagnostics.
+     */
+    async importBytes(bytes: Uint8Array, opts: ImportOptions = { createMissing: true }) {
+      const t0 = performance.now();
+      const f = await service.read(new Blob([bytes as BlobPart]));
+      const check = await service.dryRun(f.mapping, f.headerIndex, { mode: f.mode, ...opts });
+      const written = check.errors.length === 0 ? await service.write() : null;
+      if (written && !written.ok) throw new Error(JSON.stringify(written.errors));
+      return { ms: Math.round(performance.now() - t0), written: written?.ok ? written.value.certificates : 0, errors: check.errors.length };
+    },
   };
+  return service;
 }
 export type ImportService = ReturnType<typeof createImportService>;

@@ -11,7 +11,7 @@ import { personInput, testWorkspace } from './test-db.testing';
 const cert = (number: string, authority = '苏州市应急管理局') =>
   CertificateInput.parse({ kind: 'special-operations', number, authority, category: '1', item: '1.1', firstIssueDate: '2020-01-01' });
 const row = (i: number, number: string, authority?: string): ParsedRow =>
-  ({ row: i + 4, person: personInput(i), sex: 'M', certificate: cert(number, authority) });
+  ({ kind: 'person', row: i + 4, person: personInput(i), sex: 'M', certificate: cert(number, authority) });
 
 describe('writeRoster', () => {
   it('creates people with certificates; importing again updates them, no duplicates', async () => {
@@ -50,6 +50,35 @@ describe('writeRoster', () => {
     expect(await db.people.count()).toBe(1);
     expect(await db.certificates.count()).toBe(0);
     expect(await db.departments.count()).toBe(0);
+    close();
+  });
+});
+
+describe('writeRoster, certificates for people on file', () => {
+  it('adds certificates to the dossiers named, and updates one with the same number', async () => {
+    const { db, docs, close } = testWorkspace();
+    const pid = await savePerson(db, docs, null, personInput(8));
+    const certRow = (i: number, number: string, authority?: string): ParsedRow => ({ kind: 'certificate', row: i, personId: pid, certificate: cert(number, authority) });
+    expect(await writeRoster(db, docs, [certRow(2, 'D1'), certRow(3, 'D2')])).toEqual({ peopleCreated: 0, peopleUpdated: 1, certificates: 2 });
+    await writeRoster(db, docs, [certRow(2, 'D1', '无锡市应急管理局')]);
+    expect((await db.certificates.where('personId').equals(pid).toArray()).map((c) => [c.number, c.authority]).sort()).toEqual([
+      ['D1', '无锡市应急管理局'], ['D2', '苏州市应急管理局'],
+    ]);
+    expect(await db.people.count()).toBe(1);
+    close();
+  });
+
+  it('writes nothing when a holder is gone meanwhile (all or nothing)', async () => {
+    const { db, docs, close } = testWorkspace();
+    const pid = await savePerson(db, docs, null, personInput(9));
+    const rows: ParsedRow[] = [
+      { kind: 'person', row: 2, person: personInput(10), sex: 'M', certificate: cert('E1') },
+      { kind: 'certificate', row: 3, personId: pid, certificate: cert('E2') },
+      { kind: 'certificate', row: 4, personId: '01890000-0000-7000-8000-00000000dead', certificate: cert('E3') },
+    ];
+    await expect(writeRoster(db, docs, rows)).rejects.toMatchObject({ reason: 'import.e.holderGone' });
+    expect(await db.people.count()).toBe(1);
+    expect(await db.certificates.count()).toBe(0);
     close();
   });
 });

@@ -7,7 +7,7 @@ describe('suggestMapping', () => {
     const header = ['序 号', '工号', '姓  名', '身份证号码（18位）', '部门/车间', '工种', '作业类别', '操作项目', '证号', '发证日期', '有效期', '下次复审', '发证机关', '备注', '联系电话'];
     expect(suggestMapping(header)).toEqual({
       seq: 0, workNo: 1, name: 2, idNumber: 3, department: 4, post: 5, category: 6, item: 7,
-      certNumber: 8, firstIssue: 9, validUntil: 10, nextReview: 11, authority: 12, remark: 13,
+      certNumber: 8, firstIssue: 9, validUntil: 10, nextReview: 11, authority: 12, remark: 13, phone: 14,
     });
   });
 

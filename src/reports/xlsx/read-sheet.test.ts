@@ -45,6 +45,34 @@ describe('readSheet', () => {
     expect(rows[3]![3]).toBe(' 戴英 '); // cleaning is the importer's job, not the reader's
   });
 
+  it('gives a cell merged down a column to each of its rows, but a title merged across to its first cell only', async () => {
+    const bytes = xlsxBytes((ws) => {
+      ws['!ref'] = 'A1:C5';
+      ws.A1 = { t: 's', v: '特种作业人员台账' };
+      ws.A2 = { t: 's', v: '生产一车间' };
+      ws.A5 = { t: 's', v: '说明' };
+      ws['!merges'] = [
+        { s: { r: 0, c: 0 }, e: { r: 0, c: 2 } },
+        { s: { r: 1, c: 0 }, e: { r: 3, c: 0 } },
+        { s: { r: 4, c: 0 }, e: { r: 5, c: 2 } },
+      ];
+    });
+    const rows = (await readSheet(bytes)).sheets[0]!.rows;
+    expect(rows.map((r) => r[0])).toEqual(['特种作业人员台账', '生产一车间', '生产一车间', '生产一车间', '说明']);
+    expect(rows[0]!.slice(1)).toEqual(['', '']);
+    expect(rows[4]!.slice(1)).toEqual(['', '']);
+  });
+
+  it('leaves out blank rows at the end, even formatted ones', async () => {
+    const bytes = xlsxBytes((ws) => {
+      ws['!ref'] = 'A1:B6';
+      ws.A1 = { t: 's', v: '工号' };
+      ws.A3 = { t: 's', v: 'A1' };
+      ws.A6 = { t: 'z', z: '@' } as XLSX.CellObject;
+    });
+    expect((await readSheet(bytes)).sheets[0]!.rows).toEqual([['工号', ''], ['', ''], ['A1', '']]);
+  });
+
   it('honours the 1904 date system', async () => {
     const bytes = xlsxBytes((ws) => (ws.B2 = { t: 'n', v: 1000, z: 'yyyy-mm-dd' }), { date1904: true });
     expect((await readSheet(bytes)).sheets[0]!.rows[1]![1]).toBe('1906-09-27');

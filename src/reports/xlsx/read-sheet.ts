@@ -9,9 +9,11 @@ export type WorkbookText = { sheets: SheetText[] };
 
 /**
  * Reads an .xlsx (or legacy .xls / .ods) file into text, as a user sees it in Excel: each cell's formatted text,
- * except real date cells, which become YYYY-MM-DD whatever their display format. A merged range keeps its value in
- * its top-left cell only. Rows start at sheet row 1 and columns at A even when the used range starts later, so
- * row numbers in error messages are the sheet's own.
+ * except real date cells, which become YYYY-MM-DD whatever their display format. A range merged down one column
+ * (a 部门 cell spanning the rows of its people) gives its value to every row; any other merged range (a title
+ * across the columns, a notes block) keeps its value in its top-left cell only. Rows start at sheet row 1 and
+ * columns at A even when the used range starts later, so row numbers in error messages are the sheet's own; blank
+ * rows at the end are left out.
  *
  * The spreadsheet library (~120 KB gzip) is imported here on demand, never in the initial bundle.
  */
@@ -37,6 +39,13 @@ export async function readSheet(bytes: ArrayBuffer | Uint8Array): Promise<Workbo
         row.push(text);
       }
       rows.push(row);
+    }
+    // Blank rows at the end (a template's pre-formatted entry rows, cells Excel keeps for formatting) are not rows.
+    while (rows.length > 0 && rows[rows.length - 1]!.every((c) => c === '')) rows.pop();
+    for (const m of ws['!merges'] ?? []) {
+      if (m.s.c !== m.e.c || m.s.r === m.e.r) continue;
+      const value = rows[m.s.r]?.[m.s.c] ?? '';
+      for (let r = m.s.r + 1; r <= Math.min(m.e.r, rows.length - 1); r++) rows[r]![m.s.c] = value;
     }
     return { name, rows };
   });

@@ -25,7 +25,7 @@ function contextFor(data: string[][], deptCol: number, postCol: number): RosterC
   return {
     departmentsByName: new Map(names(deptCol).map((n, i) => [n, uuid(i + 1) as DepartmentId])),
     postsByName: new Map(names(postCol).map((n, i) => [n, uuid(i + 100) as PostId])),
-    existingWorkNos: new Map(),
+    existingPeople: new Map(),
     lookupCategory: (s) => CATALOG.categories.find((c) => c.name === s || c.code === s)?.code,
     lookupItem: (s, code) => CATALOG.categories.find((c) => c.code === code)?.items?.find((i) => i.name === s || i.code === s)?.code ?? undefined,
     assignWorkNo: (id) => `T${id}`,
