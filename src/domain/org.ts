@@ -41,11 +41,16 @@ export const DepartmentInput = z.object({
 export type DepartmentInput = z.output<typeof DepartmentInput>;
 export type Department = DepartmentInput & { id: DepartmentId };
 
-/** A post (岗位); qualifications are codes from the special-operations catalog or certificate kinds. */
+/**
+ * A post (岗位); qualifications are codes from the special-operations catalog or certificate kinds (see
+ * domain/compliance parseQualification: 'so:1:1.2', 'kind:hazchem-manager', 'kind:other:<name>'). Free text
+ * entered before codes existed is kept as is and shown, but not enforced. 60 characters fit 'kind:other:' + a
+ * 40-character certificate name.
+ */
 export const PostInput = z.object({
   name: requiredText(40),
   departmentId: optional(z.string().max(40).transform((s) => s as DepartmentId)),
-  qualifications: z.array(text(40)).max(20).default([]),
+  qualifications: z.array(text(60)).max(20).default([]),
 });
 export type PostInput = z.output<typeof PostInput>;
 export type Post = PostInput & { id: PostId };

@@ -5,9 +5,11 @@ import { Field } from '../../components/Field';
 import { FormError } from '../../components/FormError';
 import { useApp } from '../../context';
 import { t } from '../../i18n/i18n';
+import { QualificationPicker } from '../certificates/QualificationPicker';
+import { qualificationTextMarked } from '../certificates/qualification-text';
 import { useOrgNames } from '../people/use-org-names';
 
-/** 岗位: posts with their department and the qualifications they require (checked by the certificate module). */
+/** 岗位: posts with their department and the qualifications they require (checked for 无证上岗 on the 证书 page). */
 export function PostsEditor() {
   const names = useOrgNames();
   const { services } = useApp();
@@ -15,7 +17,7 @@ export function PostsEditor() {
     <EditableList<PostRow>
       headingId="st-post" title={t('settings.posts')} addLabel={t('post.add')} emptyText={t('post.empty')}
       rows={names().posts} listClass="scroll"
-      item={(p) => <>{p.name} <span class="muted">{names().dept(p.departmentId)}</span> <span class="muted small">{p.qualifications.join('；')}</span></>}
+      item={(p) => <>{p.name} <span class="muted">{names().dept(p.departmentId)}</span> <span class="muted small" data-testid="post-quals">{p.qualifications.map(qualificationTextMarked).join('；')}</span></>}
       form={(row, onDone) => <PostForm row={row} onDone={onDone} />}
       remove={(p) => services.org.removePost(p.id)}
     />
@@ -27,17 +29,16 @@ function PostForm(props: { row?: PostRow; onDone: () => void }) {
   const names = useOrgNames();
   const [name, setName] = createSignal(props.row?.name ?? '');
   const [dept, setDept] = createSignal<string>(props.row?.departmentId ?? '');
-  const [quals, setQuals] = createSignal((props.row?.qualifications ?? []).join('\n'));
+  const [quals, setQuals] = createSignal<string[]>([...(props.row?.qualifications ?? [])]);
   const [errors, setErrors] = createSignal<Record<string, FieldError>>({});
   async function submit(e: Event) {
     e.preventDefault();
-    const qualifications = quals().split('\n').map((s) => s.trim()).filter(Boolean);
-    const r = await services.org.savePost(props.row?.id ?? null, { name: name(), departmentId: dept(), qualifications });
+    const r = await services.org.savePost(props.row?.id ?? null, { name: name(), departmentId: dept(), qualifications: quals() });
     if (!r.ok) return setErrors(r.errors);
     props.onDone();
   }
   return (
-    <form class="form inline" onSubmit={submit} novalidate>
+    <form class="form inline" onSubmit={submit} novalidate aria-label={props.row ? `${t('common.edit')} ${props.row.name}` : t('post.add')}>
       <Field label={t('post.name')} error={errors().name} required>
         {(id, d) => <input id={id} aria-describedby={d} value={name()} onInput={(e) => setName(e.currentTarget.value)} />}
       </Field>
@@ -49,9 +50,13 @@ function PostForm(props: { row?: PostRow; onDone: () => void }) {
           </select>
         )}
       </Field>
-      <Field label={t('post.qualifications')} error={errors().qualifications} hint={t('post.qualificationsHint')}>
-        {(id, d) => <textarea id={id} aria-describedby={d} rows={3} value={quals()} onInput={(e) => setQuals(e.currentTarget.value)} />}
-      </Field>
+      <fieldset class="qual-field">
+        <legend>{t('post.qualifications')}</legend>
+        <QualificationPicker value={quals()} onChange={setQuals} describedBy="post-qual-hint" />
+        <p id="post-qual-hint" class="muted small" classList={{ error: !!errors().qualifications }}>
+          {errors().qualifications ? t(errors().qualifications!.key, errors().qualifications!.params) : t('compliance.qual.hint')}
+        </p>
+      </fieldset>
       <FormError error={errors()['']} />
       <div class="actions">
         <button type="submit" class="primary">{t('common.save')}</button>
