@@ -1,25 +1,41 @@
 import { createVirtualizer } from '@tanstack/solid-virtual';
-import { createEffect, createMemo, createSignal, For, Show } from 'solid-js';
-import type { PeopleFilter } from '../../../app/services';
+import { createEffect, createMemo, createResource, createSignal, For, lazy, Show } from 'solid-js';
+import type { CertFactsIndex, PeopleQuery } from '../../../app/query-service';
 import { maskIdNumber } from '../../../domain/mask';
-import { PERSON_STATUSES } from '../../../domain/person';
 import { useApp } from '../../context';
+import { hashParams, setHashParams } from '../../hash-params';
 import { t } from '../../i18n/i18n';
 import { createLive } from '../../primitives/create-live';
 import { go } from '../../router';
 import { useOrgNames } from './use-org-names';
+import { ExportPeopleButton } from './import/ExportPeopleButton';
 
 const ROW = 44;
+const parts = () => import('./query');
+const QueryFilters = lazy(() => parts().then((m) => ({ default: m.QueryFilters })));
+const SavedQueries = lazy(() => parts().then((m) => ({ default: m.SavedQueries })));
 
-/** 人员档案: every person, filtered by department / post / status and searched as you type (virtualised). */
+/**
+ * 人员档案: every person, filtered by department, post, status and certificates, searched as you type
+ * (virtualised). The conditions live in the URL (#/people?dept=…&state=…): bookmarkable, and back undoes a step.
+ * The query engine loads with the page, outside the initial bundle.
+ */
 export function PeopleList() {
   const { services } = useApp();
   const rows = createLive(services.people.rows);
   const names = useOrgNames();
-  const [filter, setFilter] = createSignal<PeopleFilter>({ status: 'active' });
+  const [engine] = createResource(() => services.people.query.load());
+  const filter = createMemo((): PeopleQuery => engine()?.parse(hashParams()) ?? {});
+  const [facts, setFacts] = createSignal<CertFactsIndex>();
   const [pinyinReady, setPinyinReady] = createSignal(false);
-  const shown = createMemo(() => (pinyinReady(), services.people.filter(rows() ?? [], filter())));
-  const set = (patch: PeopleFilter) => setFilter((f) => ({ ...f, ...patch }));
+  const shown = createMemo(() => (pinyinReady(), engine()?.filter(rows() ?? [], filter(), facts()) ?? []));
+  const waiting = () => !rows() || !engine() || (engine()!.needsCerts(filter()) && !facts());
+  const isDefault = () => engine()?.isDefault(filter()) ?? true;
+  /** Changes conditions: a new history step, except while typing the search text. */
+  const set = (patch: Partial<PeopleQuery>, typing = false) => {
+    const e = engine();
+    if (e) setHashParams(e.params({ ...filter(), ...patch }), typing);
+  };
   createEffect(() => {
     if (/[a-z]/i.test(filter().q ?? '') && !pinyinReady()) void services.people.loadPinyin().then(() => setPinyinReady(true));
   });
@@ -39,33 +55,22 @@ export function PeopleList() {
       <div class="page-head">
         <h1 id="pl-h">{t('people.title')}</h1>
         <a class="button" href="#/people/import">{t('import.button')}</a>
+        <ExportPeopleButton rows={shown} />
         <button type="button" class="primary" onClick={() => go('/people/new')}>{t('people.add')}</button>
       </div>
-      <div class="filters" role="search">
-        <input type="search" aria-label={t('people.search')} placeholder={t('people.searchPlaceholder')}
-          value={filter().q ?? ''} onInput={(e) => set({ q: e.currentTarget.value })} />
-        <label>
-          {t('people.filterDept')}
-          <select onChange={(e) => set({ departmentId: e.currentTarget.value })}>
-            <option value="">{t('common.all')}</option>
-            <For each={names().departments}>{(d) => <option value={d.id}>{d.name}</option>}</For>
-          </select>
-        </label>
-        <label>
-          {t('people.filterPost')}
-          <select onChange={(e) => set({ postId: e.currentTarget.value })}>
-            <option value="">{t('common.all')}</option>
-            <For each={names().posts}>{(p) => <option value={p.id}>{p.name}</option>}</For>
-          </select>
-        </label>
-        <label>
-          {t('people.filterStatus')}
-          <select onChange={(e) => set({ status: e.currentTarget.value })}>
-            <option value="">{t('common.all')}</option>
-            <For each={PERSON_STATUSES}>{(s) => <option value={s} selected={s === filter().status}>{t(`status.${s}`)}</option>}</For>
-          </select>
-        </label>
-        <span class="count" data-testid="people-count" aria-live="polite">{t('people.count', { n: shown().length })}</span>
+      <div class="filters" role="search" aria-label={t('query.filters')}>
+        <input type="search" aria-label={t('people.search')} placeholder={t('people.searchPlaceholder')} maxLength={50}
+          value={filter().q ?? ''} onInput={(e) => set({ q: e.currentTarget.value }, true)} />
+        <Show when={engine()}>{(e) => <QueryFilters svc={e()} query={filter()} set={set} onFacts={(f) => setFacts(() => f)} />}</Show>
+      </div>
+      <div class="query-bar">
+        <Show when={engine()}>{(e) => <SavedQueries svc={e()} query={filter()} apply={(q) => setHashParams(e().params(q))} />}</Show>
+        <span class="count" data-testid="people-count" aria-live="polite">
+          {waiting() ? t('common.loading') : t(isDefault() ? 'people.count' : 'query.countFiltered', { n: shown().length })}
+        </span>
+        <Show when={!isDefault()}>
+          <button type="button" class="link" onClick={() => setHashParams({})}>{t('query.clear')}</button>
+        </Show>
       </div>
       <div class="table" role="table" aria-label={t('people.title')} aria-rowcount={shown().length}>
         <div class="thead" role="row">
@@ -74,7 +79,7 @@ export function PeopleList() {
           </For>
         </div>
         <div class="tbody" ref={scroller}>
-          <Show when={rows() && shown().length === 0}>
+          <Show when={!waiting() && shown().length === 0}>
             <p class="empty">{t('people.empty')}</p>
           </Show>
           <div style={{ height: `${virtual.getTotalSize()}px`, position: 'relative' }}>
