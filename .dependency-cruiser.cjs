@@ -19,7 +19,7 @@ const layers = [
   { layer: 'seed', src: ['seed', 'domain', 'docs', 'store', 'crypto'], npm: ['yjs'] },
   { layer: 'sync', src: ['sync', 'store', 'docs', 'crypto', 'domain'], npm: ['yjs', 'y-protocols', 'lib0', 'y-webrtc', 'zod', 'uqr'] },
   { layer: 'crypto', src: ['crypto'] },
-  { layer: 'reports', src: ['reports', 'domain'] },
+  { layer: 'reports', src: ['reports', 'domain'], npm: ['jspdf', 'uqr', '@e965/xlsx'] },
   { layer: 'workers', src: ['workers', 'store', 'docs', 'reports', 'domain'] },
 ];
 

@@ -50,7 +50,11 @@ export function installDebugApi(s: Services) {
       approve: (requestId: string) => s.sync.approve(requestId, ['admin', 'safety']),
       join: (text: string) => s.sync.join.viaSignaling(text),
     },
+    /** Issues a certificate card on this device; returns its QR text (the verify test scans it). */
+    issueCard: async (certId: string) => (await (await s.cards.load()).issue([certId]))[0]!.qrText,
     /** One person's current name from the projection (null if absent). */
+    /** Times a 50-card certificate PDF (font loaded and cached first); for the bench. */
+    pdfCards50: async (): Promise<{ ms: number; bytes: number }> => (await s.pdf.load()).timeCards(50),
     personName: async (id: string) => (await s.db.people.get(id))?.name ?? null,
     /** Renames a person (the bench's "one edit"). */
     rename: async (id: string, name: string) => {
@@ -65,6 +69,18 @@ export function installDebugApi(s: Services) {
         Array.from({ length: n }, (_, i) => ({ name: `批量${i}`, workNo: `${prefix}-${i}`, idNumber: '11010519491231002X', status: 'active' })),
         batch,
       ),
+    /** Imports an .xlsx roster end to end (read → map → 预检, missing departments created → write); for the bench. */
+    importRoster: async (bytes: Uint8Array) => (await s.imports.load()).importBytes(bytes),
+    /** How many stored certificates are in each state today (valid, review-due, …), as the app computes it. */
+    certificateStates: async () => {
+      const c = await s.certificates.load();
+      const out: Record<string, number> = {};
+      for (const row of await s.db.certificates.toArray()) {
+        const { state } = c.schedule(row);
+        out[state] = (out[state] ?? 0) + 1;
+      }
+      return out;
+    },
   };
   (globalThis as unknown as { __safeledger: typeof api }).__safeledger = api;
   return api;

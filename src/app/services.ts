@@ -13,8 +13,10 @@ import { orgWrites } from '../store/org-writes';
 import { createPeople, savePerson, setPersonPhoto } from '../store/people-writes';
 import { createBlobStore } from '../store/blob-store';
 import { downscaleImage } from './downscale-image';
-import { filterPeople, type PeopleFilter } from '../store/queries/filter-people';
+import type { PeopleFilter } from '../store/queries/filter-people';
 import { peopleStats, type PeopleStats } from '../store/queries/people-stats';
+import { certificateReminders } from '../store/queries/certificate-reminders';
+import { formatDate } from '../domain/format-date';
 import { ensureProjections } from '../store/rebuild-projections';
 import { requestPersistence, storageStatus } from '../store/storage-status';
 import { getWorkspace, newWorkspaceInfo, putWorkspace, type WorkspaceInfo } from '../store/workspace-meta';
@@ -23,16 +25,22 @@ import { attempt, saveWith } from './form-result';
 import { electLeader } from './leader-tab';
 import { createPinyinInitials } from './pinyin-initials';
 import { lazySyncService } from './sync/lazy-sync-service';
+import { currentActor } from './current-actor';
 import { ICE_PRESETS } from './sync/ice-presets';
 import type { SyncServiceApi } from './sync-types';
 
 export type { CertificateRow } from '../docs/rows';
 export type { CertSchedule, CertificateFormValues } from '../domain/certificates';
-export type CertificateService = ReturnType<typeof import('./certificate-service').createCertificateService>;
+export type RulesService = ReturnType<typeof import('./rules-service').createRulesService>;
+export type { RuleView } from './rules-service';
+export type CertificateService = Awaited<ReturnType<typeof import('./certificate-service').createCertificateService>>;
+export type DossierService = ReturnType<typeof import('./dossier-service').createDossierService>;
+export type { CardService, CardItem, VerifyResult } from './card-service';
 export type { ImportService, ImportRead, ImportCheck, ImportError, ImportField, ColumnMapping, RosterField, RosterWriteResult } from './import-service';
 export type { PersonRow, DepartmentRow, PostRow, OrgRow, PeopleStats, PeopleFilter, Live, WorkspaceInfo, PersonFormValues };
 export type { SaveResult } from './form-result';
 export type { EditView };
+export type { CertificateReminders, ReminderItem } from '../store/queries/certificate-reminders';
 export type * from './sync-types';
 export type { FieldError } from '../domain/field-errors';
 export type { StorageStatus } from '../store/storage-status';
@@ -66,6 +74,8 @@ export async function createServices(dbName = 'safeledger') {
     return b.put(img.bytes, img.mime, { width: img.width, height: img.height });
   };
   void requestPersistence();
+  /** Loaded once: it follows the rule overrides live. */
+  let certificateService: Promise<CertificateService> | undefined;
   const sync: SyncServiceApi = lazySyncService(
     () => import('./sync/sync-service').then((m) => m.createSyncService(db, docs, isLeader)), ICE_PRESETS,
   );
@@ -100,13 +110,16 @@ export async function createServices(dbName = 'safeledger') {
     people: {
       rows: live(() => db.people.toArray()),
       stats: live(() => peopleStats(db)),
+      /** Certificates due within 90 days or overdue, by department (all, or one department). */
+      reminders: (departmentId?: string) => live(() => certificateReminders(db, formatDate(Date.now()), departmentId)),
       /** One person's row: null once known to be absent. */
       one: (id: string) => live(async () => (await db.people.get(id)) ?? null),
       /** Saves form values; on edit, only `changed` fields are written. */
       save: (id: PersonId | null, values: PersonFormValues, changed?: string[]) =>
         saveWith(PersonInput, values, (v) => savePerson(db, docs, id, v, changed)),
       createMany: (inputs: PersonFormValues[], batch?: number) => createPeople(db, docs, inputs.map((v) => PersonInput.parse(v)), batch),
-      filter: (rows: PersonRow[], f: PeopleFilter) => filterPeople(rows, f, pinyin.of),
+      /** The people query (P5): filtering, certificate facts and saved queries, loaded with the people list. */
+      query: { load: () => import('./query-service').then((m) => m.createQueryService(db, pinyin.keys)) },
       /** Birth date and sex from an ID number as typed (null while it is not valid). */
       derive: (idNumber: string) => {
         const r = checkIdNumber(idNumber);
@@ -117,10 +130,22 @@ export async function createServices(dbName = 'safeledger') {
       editHistory: (row: PersonRow) => editHistory(row.edits ?? [], row as unknown as Record<string, unknown>),
       /** Downscales and stores a photo, then links it to the person. */
       setPhoto: (id: PersonId, file: Blob) => attempt(async () => setPersonPhoto(docs, id, await putImage(file))),
+      /** Work history, operation items, doses, notes and certificate scans: writes and the catalog, loaded on demand. */
+      dossier: (): Promise<DossierService> => import('./dossier-service').then((m) => m.createDossierService(db, docs, putImage)),
     },
 
     /** Certificates and their rules (the rule pack and catalog load on demand, outside the initial bundle). */
-    certificates: { load: () => import('./certificate-service').then((m) => m.createCertificateService(db, docs)) },
+    certificates: { load: () => (certificateService ??= import('./certificate-service').then((m) => m.createCertificateService(db, docs))) },
+    /** PDF reports: 一人一档, 整改通知书, certificate cards (jsPDF and the CJK font load on first use). */
+    pdf: { load: () => import('./pdf-service').then((m) => m.createPdfService(db)) },
+    /** Excel templates and list exports (the spreadsheet library loads on demand). */
+    excel: { load: () => import('./excel-service').then((m) => m.createExcelService(db)) },
+    /** 证书台账 and compliance checks (无证上岗, 危化品安管人员), loaded with the 证书 page. */
+    compliance: { load: () => import('./compliance-service').then((m) => m.createComplianceService(db)) },
+    /** Certificate cards: signed QR payloads, issued and verified offline (loads on demand). */
+    cards: { load: () => import('./card-service').then((m) => m.createCardService(db, docs)) },
+    /** Rule packs in force and audited overrides (设置 › 规则). */
+    rules: { load: () => import('./rules-service').then((m) => m.createRulesService(db, docs, currentActor(sync))) },
     imports: { load: () => import('./import-service').then((m) => m.createImportService(db, docs)) },
     backup: createBackupService(db, docs),
     blobs: {

@@ -8,6 +8,7 @@ const NAV = [
   ['/', 'nav.workbench', '◧'],
   ['/people', 'nav.people', '☰'],
   ['/certificates', 'nav.certificates', '▣'],
+  ['/verify', 'verify.title', '▦'],
   ['/training', 'nav.training', '✎'],
   ['/health', 'nav.health', '✚'],
   ['/hazards', 'nav.hazards', '⚠'],

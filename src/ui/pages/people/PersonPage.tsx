@@ -1,8 +1,8 @@
 import { createEffect, createSignal, For, Match, Show, Switch } from 'solid-js';
 import { BlobImage } from '../../components/BlobImage';
 import { ImagePicker } from '../../components/ImagePicker';
-import { EditHistory } from './EditHistory';
-import { CertificatesSection } from './certs/CertificatesSection';
+import { DossierActions } from './DossierActions';
+import { loadDossierUi, type DossierUi } from './dossier/load-dossier-ui';
 import type { PersonRow } from '../../../app/services';
 import { maskPhone } from '../../../domain/mask';
 import { useApp } from '../../context';
@@ -12,7 +12,10 @@ import { go } from '../../router';
 import { PersonForm } from './PersonForm';
 import { useOrgNames } from './use-org-names';
 
-/** 一人一档: one person on one screen (identity, employment; certificates, training and health as they arrive). */
+/**
+ * 一人一档: one person on one screen — identity, employment, certificates with their scans, special-operations items,
+ * work history, radiation doses, notes, edits (training and health as they arrive).
+ */
 export function PersonPage(props: { id: string }) {
   const isNew = () => props.id === 'new';
   return (
@@ -37,24 +40,31 @@ function Dossier(props: { id: string }) {
   const names = useOrgNames();
   const [editing, setEditing] = createSignal(false);
   const [saved, setSaved] = createSignal(false);
+  // The record sections are a small on-demand module; the dossier is ready once it and the row are there
+  // (null = it failed to load: the rest of the dossier still shows).
+  const [ui, setUi] = createSignal<DossierUi | null>();
+  loadDossierUi().then((m) => setUi(() => m), () => setUi(null));
+  const ready = () => !!row() && ui() !== undefined;
   createEffect(() => {
-    if (row()) performance.mark('sl:dossier-ready');
+    if (ready()) performance.mark('sl:dossier-ready');
   });
 
   return (
-    <section class="page dossier" aria-labelledby="ps-h" data-ready={row() ? 'dossier' : undefined} data-person={props.id}>
+    <section class="page dossier" aria-labelledby="ps-h" data-ready={ready() ? 'dossier' : undefined} data-person={props.id}>
       <Switch>
         <Match when={row()}>
           {(p) => (
             <>
               <div class="page-head">
                 <h1 id="ps-h">{p().name} <span class="muted">{p().workNo}</span></h1>
+                <Show when={!editing()}><DossierActions person={p()} /></Show>
                 <Show when={!editing()}>
                   <button type="button" onClick={() => (setSaved(false), setEditing(true))}>{t('common.edit')}</button>
                 </Show>
               </div>
               <Show when={saved()}><p class="ok" role="status" data-testid="saved">{t('common.saved')}</p></Show>
-              <Show when={editing()} fallback={<DossierView p={p()} dept={names().dept} post={names().post} />}>
+              <Show when={!editing() && ui()}>{(m) => { const Nav = m().DossierNav; return <Nav personId={p().id} />; }}</Show>
+              <Show when={editing()} fallback={<DossierView p={p()} dept={names().dept} post={names().post} ui={ui()} />}>
                 <PersonForm row={p()} onDone={(id) => (setEditing(false), setSaved(!!id))} />
               </Show>
             </>
@@ -69,7 +79,7 @@ function Dossier(props: { id: string }) {
   );
 }
 
-function DossierView(props: { p: PersonRow; dept: (id: string) => string; post: (id: string) => string }) {
+function DossierView(props: { p: PersonRow; dept: (id: string) => string; post: (id: string) => string; ui?: DossierUi | null }) {
   const { services } = useApp();
   const item = (label: string, value: string | undefined) => (
     <div>
@@ -108,7 +118,6 @@ function DossierView(props: { p: PersonRow; dept: (id: string) => string; post: 
           {item(t('field.status'), t(`status.${props.p.status}`))}
           {item(t('field.statusDate'), props.p.statusDate)}
           {item(t('field.statusReason'), props.p.statusReason)}
-          {item(t('field.note'), props.p.note)}
         </dl>
         <h3>{t('person.history')}</h3>
         <ol class="history">
@@ -122,8 +131,21 @@ function DossierView(props: { p: PersonRow; dept: (id: string) => string; post: 
           </For>
         </ol>
       </section>
-      <EditHistory edits={services.people.editHistory(props.p)} />
-      <CertificatesSection personId={props.p.id} />
+      <Show when={props.ui}>
+        {(m) => {
+          const { CertificatesSection, OperationsSection, WorkHistorySection, DosesSection, NotesSection, EditHistory } = m();
+          return (
+            <>
+              <CertificatesSection personId={props.p.id} />
+              <OperationsSection row={props.p} />
+              <WorkHistorySection row={props.p} />
+              <DosesSection row={props.p} />
+              <NotesSection row={props.p} />
+              <EditHistory edits={services.people.editHistory(props.p)} />
+            </>
+          );
+        }}
+      </Show>
       <section class="card muted" aria-labelledby="d-tr">
         <h2 id="d-tr">{t('person.section.training')}</h2>
         <p>{t('person.section.comingTraining')}</p>

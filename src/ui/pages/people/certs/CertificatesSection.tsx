@@ -5,6 +5,8 @@ import { useApp } from '../../../context';
 import { t } from '../../../i18n/i18n';
 import { createLive } from '../../../primitives/create-live';
 import { CertificateForm } from './CertificateForm';
+import { CertScans } from './CertScans';
+import { PrintCardsButton } from './PrintCardsButton';
 
 /** 证书 on the dossier: each certificate with its state today, due date and rule-based flags; add, edit, delete. */
 export function CertificatesSection(props: { personId: string }) {
@@ -32,6 +34,7 @@ function Certificates(props: { svc: CertificateService; personId: string }) {
     <>
       <div class="page-head">
         <h2 id="d-cert">{t('person.section.certificates')}</h2>
+        <PrintCardsButton rows={rows() ?? []} />
         <button type="button" onClick={() => setEditing('new')}>{t('cert.add')}</button>
       </div>
       <Show when={editing()}>
@@ -54,6 +57,7 @@ function Certificates(props: { svc: CertificateService; personId: string }) {
                       <Show when={s().expiry}> · {t('cert.expiry')} {s().expiry}</Show>
                       <Show when={s().nextReviewDue}> · {t(s().nextEvent === 'renewal' ? 'cert.nextRenewal' : 'cert.nextReview')} {s().nextReviewDue}</Show>
                     </div>
+                    <CertScans personId={props.personId} cert={r} />
                   </div>
                   <span class="spacer" />
                   <span class={`state state-${s().state}`}>{t(CERT_STATE_LABEL_KEYS[s().state])}</span>
