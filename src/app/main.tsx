@@ -3,7 +3,6 @@ import { App } from '../ui/App';
 import { AppCtx } from '../ui/context';
 import { locale } from '../ui/i18n/i18n';
 import '../ui/styles.css';
-import { installDebugApi } from './debug-api';
 import { createServices } from './services';
 import { registerServiceWorker } from './sw-update';
 
@@ -12,7 +11,8 @@ async function boot() {
   document.documentElement.lang = locale();
   const update = registerServiceWorker();
   const services = await createServices();
-  installDebugApi(services);
+  // Diagnostics for browser tests and the bench: loaded beside the app, not in the first-paint bundle.
+  void import('./debug-api').then((m) => m.installDebugApi(services));
   const root = document.getElementById('app')!;
   root.textContent = '';
   render(() => (

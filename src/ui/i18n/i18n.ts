@@ -1,14 +1,29 @@
 import { createSignal } from 'solid-js';
-import { en } from './en';
 import { zhCN, type MessageKey } from './zh-CN';
 
 export type Locale = 'zh-CN' | 'en';
 export type { MessageKey };
-const dictionaries: Record<Locale, Partial<Record<MessageKey, string>>> = { 'zh-CN': zhCN, en };
+type Dictionary = Partial<Record<MessageKey, string>>;
+const dictionaries: Record<Locale, Dictionary> = { 'zh-CN': zhCN, en: {} };
 const STORAGE_KEY = 'safeledger.locale';
 
 const initial = (): Locale => (globalThis.localStorage?.getItem(STORAGE_KEY) === 'en' ? 'en' : 'zh-CN');
 const [locale, setLocaleSignal] = createSignal<Locale>(initial());
+/** Bumped when a dictionary arrives, so text re-renders in it. */
+const [loaded, setLoaded] = createSignal(0);
+
+/**
+ * English is loaded on demand (zh-CN is the default and the fallback, so it ships in the initial bundle; the English
+ * dictionary would only weigh on first paint for everyone).
+ */
+function ensure(l: Locale): void {
+  if (l !== 'en' || Object.keys(dictionaries.en).length) return;
+  void import('./en').then((m) => {
+    dictionaries.en = m.en;
+    setLoaded((n) => n + 1);
+  });
+}
+ensure(initial());
 
 /** The current UI language (zh-CN unless the user chose English). */
 export { locale };
@@ -17,12 +32,14 @@ export { locale };
 export function setLocale(l: Locale): void {
   localStorage.setItem(STORAGE_KEY, l);
   document.documentElement.lang = l;
+  ensure(l);
   setLocaleSignal(l);
 }
 
 /** Translates a key (falls back to zh-CN, then to the key itself) and fills `{params}`. Reactive on locale. */
 export function t(key: string, params?: Record<string, string | number>): string {
   const k = key as MessageKey;
+  loaded();
   const s = dictionaries[locale()][k] ?? zhCN[k] ?? key;
   return params ? s.replace(/\{(\w+)\}/g, (_, p: string) => String(params[p] ?? '')) : s;
 }
