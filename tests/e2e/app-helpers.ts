@@ -54,3 +54,30 @@ export async function expectConsistent(page: Page) {
   const api = await appApi(page);
   expect(await api.verify()).toEqual([]);
 }
+
+/** A date `years` years and `days` days before today (the test runner's calendar), as YYYY-MM-DD. */
+export function ago(years: number, days = 0): string {
+  const d = new Date();
+  d.setFullYear(d.getFullYear() - years);
+  d.setDate(d.getDate() - days);
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
+/**
+ * Adds a certificate on the open dossier through its form and waits for the form to close: a special-operations
+ * card (category/item, default 1 电工作业 / 1.2 低压电工作业), or another kind chosen by its label.
+ */
+export async function addCertificate(page: Page, c: { number: string; firstIssue: string; category?: string; item?: string; kind?: string }) {
+  await page.getByRole('button', { name: '新增证书' }).click();
+  const form = page.getByRole('form', { name: '新增证书' });
+  if (c.kind) await form.getByLabel('证书种类').selectOption({ label: c.kind });
+  else {
+    await form.getByLabel('作业类别').selectOption(c.category ?? '1');
+    await form.getByLabel('准操项目').selectOption(c.item ?? '1.2');
+  }
+  await form.getByLabel('证号').fill(c.number);
+  await form.getByLabel('发证机关').fill('苏州市应急管理局');
+  await form.getByLabel('初领日期').fill(c.firstIssue);
+  await form.getByRole('button', { name: '保存' }).click();
+  await form.waitFor({ state: 'detached' });
+}

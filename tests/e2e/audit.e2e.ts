@@ -17,7 +17,7 @@ describe('audit trail', () => {
     // An edit in a second tab (not the leader) is audited too.
     const other = await context.newPage();
     await other.goto(page.url());
-    await other.getByRole('button', { name: '编辑' }).click();
+    await other.getByRole('button', { name: '编辑', exact: true }).click();
     await other.getByLabel('姓名').fill('钱二');
     await other.getByRole('button', { name: '保存' }).click();
     await other.locator('[data-ready="dossier"] h1', { hasText: '钱二' }).waitFor();

@@ -1,26 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
-import { addPersonAndWait, createWorkspace, expectConsistent, fieldMessage } from './app-helpers';
+import { addCertificate, ago, addPersonAndWait, createWorkspace, expectConsistent, fieldMessage } from './app-helpers';
 import { servedPeer, shot } from './harness';
 
-/** A date `years` years and `days` days before today (local), as YYYY-MM-DD. */
-function ago(years: number, days = 0): string {
-  const d = new Date();
-  d.setFullYear(d.getFullYear() - years);
-  d.setDate(d.getDate() - days);
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-}
 
-async function addCert(page: Page, c: { number: string; firstIssue: string }) {
-  await page.getByRole('button', { name: '新增证书' }).click();
-  const form = page.getByRole('form', { name: '新增证书' });
-  await form.getByLabel('作业类别').selectOption('1');
-  await form.getByLabel('准操项目').selectOption('1.2');
-  await form.getByLabel('证号').fill(c.number);
-  await form.getByLabel('发证机关').fill('苏州市应急管理局');
-  await form.getByLabel('初领日期').fill(c.firstIssue);
-  await form.getByRole('button', { name: '保存' }).click();
-}
 
 describe('certificates on the dossier', () => {
   const served = servedPeer();
@@ -44,9 +26,9 @@ describe('certificates on the dossier', () => {
     await form.getByRole('button', { name: '取消' }).click();
     expect(await page.getByTestId('cert-row').count()).toBe(0);
 
-    await addCert(page, { number: 'T11010519491231002X', firstIssue: ago(1) });
-    await addCert(page, { number: 'T-REVIEW', firstIssue: ago(3, -30) }); // review due in 30 days
-    await addCert(page, { number: 'T-OLD', firstIssue: ago(7) }); // 6-year validity passed
+    await addCertificate(page, { number: 'T11010519491231002X', firstIssue: ago(1) });
+    await addCertificate(page, { number: 'T-REVIEW', firstIssue: ago(3, -30) }); // review due in 30 days
+    await addCertificate(page, { number: 'T-OLD', firstIssue: ago(7) }); // 6-year validity passed
     const rows = page.getByTestId('cert-row');
     await expect.poll(() => rows.count()).toBe(3);
     const states = async () => Object.fromEntries(await Promise.all((await rows.all()).map(async (r) => [

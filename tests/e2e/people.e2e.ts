@@ -83,7 +83,7 @@ describe('people: forms, bad input, list, second tab', () => {
     await other.goto(`${server.url}#/people/${id}`);
     await other.locator('[data-ready="dossier"]').waitFor();
     await page.goto(`${server.url}#/people/${id}`);
-    await page.getByRole('button', { name: '编辑' }).click();
+    await page.getByRole('button', { name: '编辑', exact: true }).click();
     await page.getByLabel('姓名').fill('张三丰');
     await page.getByRole('button', { name: '保存' }).click();
     await page.getByTestId('saved').waitFor();
