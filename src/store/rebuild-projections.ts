@@ -25,7 +25,7 @@ export async function rebuildProjections(db: SafeLedgerDb, onProgress?: (done: n
     await db.transaction('rw', ['updates', 'docs', ...PROJECTION_TABLES], async () => {
       const items: ProjectionWrite[] = [];
       for (const m of batch) {
-        const doc = new Y.Doc();
+        const doc = new Y.Doc({ guid: m.docId });
         const rows = await loadDocUpdates(db, m.docId);
         Y.transact(doc, () => rows.forEach((r) => Y.applyUpdate(doc, r.u)));
         // The tables were cleared: nothing of this doc to delete first.

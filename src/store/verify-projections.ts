@@ -16,7 +16,7 @@ export async function verifyProjections(db: SafeLedgerDb): Promise<ProjectionTab
   const ctx = await contextFromLog(db);
   const expected = new Map<ProjectionTable, { id: string }[]>(PROJECTION_TABLES.map((t) => [t, []]));
   for (const m of await db.docs.toArray()) {
-    const doc = new Y.Doc();
+    const doc = new Y.Doc({ guid: m.docId });
     const rows = await loadDocUpdates(db, m.docId);
     Y.transact(doc, () => rows.forEach((r) => Y.applyUpdate(doc, r.u)));
     const p = projectDoc(m.docId, doc, ctx);
