@@ -3,12 +3,12 @@ import { signCompact } from '../crypto/compact-envelope';
 import { AppError } from '../domain/app-error';
 import { CertCard, cardToWire, maskCertNumber } from '../domain/cert-card';
 import { findCatalogItem } from '../domain/certificates/catalog';
-import { projectionRules } from '../domain/certificates/projection-rules';
 import { certificateSchedule } from '../domain/certificates/schedule';
 import { formatDate } from '../domain/format-date';
 import { maskIdNumber } from '../domain/mask';
 import { MEMBERS_DOC_ID } from '../docs/doc-id';
 import { foldMembers, readMemberEntries, type MembersState } from '../docs/members-doc';
+import { rulesInForce } from '../store/projection-context';
 import type { SafeLedgerDb } from '../store/db';
 import { loadOrCreateDeviceIdentity } from '../store/device-identity';
 import type { DocStore } from '../store/doc-store';
@@ -45,14 +45,14 @@ export function cardTag(id: string): string {
 
 /** Certificate cards (PRODUCT C5): issues signed QR payloads and verifies scanned ones, offline. */
 export function createCardService(db: SafeLedgerDb, docs: DocStore) {
-  /** The rules in force (shipped pack + the catalog doc's overrides), read per call: cards are issued rarely. */
-  const rulesInForce = async () => projectionRules(await db.ruleOverrides.toArray()).rules;
+  /** The rules in force (shipped pack, overrides, configured kinds), read per call: cards are issued rarely. */
+  const currentRules = async () => (await rulesInForce(db)).rules;
   const members = async (ws: WorkspaceInfo): Promise<MembersState | null> =>
     ws.rootDeviceId ? foldMembers(readMemberEntries(await docs.open(MEMBERS_DOC_ID)), ws.rootDeviceId) : null;
 
   /** This device's record of the certificate a card names: same kind, holder name and (masked) number. */
   async function findLocal(card: CertCard, today: string): Promise<LocalCert | undefined> {
-    const rules = await rulesInForce();
+    const rules = await currentRules();
     const rows = await db.certificates.where('kind').equals(card.kind).toArray();
     for (const r of rows.filter((r) => r.number.length === card.number.length)) {
       const person = await db.people.get(r.personId);
@@ -76,7 +76,7 @@ export function createCardService(db: SafeLedgerDb, docs: DocStore) {
       const mine = (await members(ws))?.devices.get(me.deviceId);
       if (!mine || mine.removed) throw new AppError('card.e.notMember');
       const enterprise = (await db.org.get('org'))?.name ?? ws.name;
-      const rules = await rulesInForce();
+      const rules = await currentRules();
       const out: CardItem[] = [];
       for (const id of certificateIds) {
         const row = await db.certificates.get(id);

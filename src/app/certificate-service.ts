@@ -2,10 +2,12 @@ import { formatDate } from '../domain/format-date';
 import { CATALOG } from '../domain/certificates/catalog';
 import { CertificateInput, type Certificate } from '../domain/certificates/certificate';
 import { projectionRules } from '../domain/certificates/projection-rules';
+import { otherKindsByName } from '../domain/certificates/other-cert-kind';
 import { certificateSchedule, type CertSchedule } from '../domain/certificates/schedule';
 import type { PersonId } from '../domain/ids';
 import type { CertificateRow } from '../docs/rows';
 import { deleteCertificate, saveCertificate } from '../store/certificate-writes';
+import { rulesInForce } from '../store/projection-context';
 import type { SafeLedgerDb } from '../store/db';
 import type { DocStore } from '../store/doc-store';
 import { live } from '../store/live';
@@ -19,14 +21,17 @@ const today = () => formatDate(Date.now());
  * overrides, followed live), and their edits.
  */
 export async function createCertificateService(db: SafeLedgerDb, docs: DocStore) {
-  let rules = projectionRules(await db.ruleOverrides.toArray()).rules;
-  // An override re-dates the certificate rows in the same commit, so lists re-render with these rules.
-  live(() => db.ruleOverrides.toArray()).subscribe((rows) => (rules = projectionRules(rows).rules));
+  let rules = (await rulesInForce(db)).rules;
+  // A catalog change re-dates the certificate rows in the same commit, so lists re-render with these rules.
+  live(async () => [await db.ruleOverrides.toArray(), await db.certKinds.toArray()] as const)
+    .subscribe(([overrides, kinds]) => (rules = projectionRules(overrides, kinds).rules));
   return {
     /** The special-operations catalog: categories with their items (item value = code, or name when code-less). */
     catalog: CATALOG.categories.map((c) => ({
       code: c.code, name: c.name, items: (c.items ?? []).map((i) => ({ value: i.code ?? i.name, name: i.name })),
     })),
+    /** Certificate kinds the enterprise configured (names offered when entering an 'other' certificate). */
+    otherKinds: live(async () => [...otherKindsByName(await db.certKinds.toArray()).values()]),
     /** One person's certificates (live). */
     ofPerson: (personId: string) => live(() => db.certificates.where('personId').equals(personId).toArray()),
     /** State, due dates and reminder bucket of a certificate today (each result names the rules it used). */

@@ -37,9 +37,9 @@ export type ComplianceView = {
  */
 export function createComplianceService(db: SafeLedgerDb) {
   let rules: ProjectionRules | undefined;
-  /** Rules in force for the override log `entries` (refolded only when the log changed). */
-  const rulesFor = (entries: readonly unknown[]) => {
-    const next = projectionRules(entries);
+  /** Rules in force for the catalog's override log and configured kinds (refolded only when they changed). */
+  const rulesFor = (entries: readonly unknown[], kinds: readonly unknown[]) => {
+    const next = projectionRules(entries, kinds);
     if (!rules || rules.key !== next.key) rules = next;
     return rules.rules;
   };
@@ -49,12 +49,12 @@ export function createComplianceService(db: SafeLedgerDb) {
       code: c.code, name: c.name, items: (c.items ?? []).map((i) => ({ value: i.code ?? i.name, name: i.name })),
     })),
     view: live(async (): Promise<ComplianceView> => {
-      const [certs, people, departments, posts, org, overrides] = await Promise.all([
+      const [certs, people, departments, posts, org, overrides, kinds] = await Promise.all([
         db.certificates.toArray(), db.people.toArray(), db.departments.orderBy('code').toArray(), db.posts.toArray(),
-        db.org.get('org'), db.ruleOverrides.toArray(),
+        db.org.get('org'), db.ruleOverrides.toArray(), db.certKinds.toArray(),
       ]);
       const today = formatDate(Date.now());
-      const r = rulesFor(overrides);
+      const r = rulesFor(overrides, kinds);
       const schedules = new Map<string, CertSchedule>();
       const scheduleOf = (c: ComplianceCertificate) => {
         let s = schedules.get(c.id);

@@ -2,7 +2,6 @@ import { z } from 'zod';
 import { AppError, isAppError } from '../domain/app-error';
 import { CERT_KINDS } from '../domain/certificates/certificate';
 import type { EffectiveRules } from '../domain/certificates/effective-rules';
-import { projectionRules } from '../domain/certificates/projection-rules';
 import { certificateSchedule } from '../domain/certificates/schedule';
 import { formatDate, formatDateTime } from '../domain/format-date';
 import type { BlobId } from '../domain/ids';
@@ -11,6 +10,7 @@ import { isoDate, optional, requiredText, text } from '../domain/text';
 import { certCardsPdf, defaultRequirement, dossierPdf, rectificationNoticePdf, type CertCardVm, type PdfBase, type PdfImage } from '../reports/pdf';
 import { ZH } from '../reports/pdf/labels';
 import { createBlobStore } from '../store/blob-store';
+import { rulesInForce } from '../store/projection-context';
 import type { SafeLedgerDb } from '../store/db';
 import { getWorkspace } from '../store/workspace-meta';
 import { dossierViewModel, type DossierPdfOptions } from './pdf-dossier-vm';
@@ -72,7 +72,7 @@ export type PdfServiceOptions = {
  * fetched on first use and kept in Cache Storage; jsPDF loads with the first PDF.
  */
 export function createPdfService(db: SafeLedgerDb, options: PdfServiceOptions = {}) {
-  const rules = () => options.rules?.() ?? db.ruleOverrides.toArray().then((rows) => projectionRules(rows).rules);
+  const rules = () => options.rules?.() ?? rulesInForce(db).then((c) => c.rules);
 
   /** A stored picture, or undefined when it has not arrived from a peer yet (a missing logo must not block a PDF). */
   async function image(id: string | undefined): Promise<PdfImage | undefined> {

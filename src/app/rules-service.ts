@@ -10,7 +10,9 @@ import type { SafeLedgerDb } from '../store/db';
 import type { DocStore } from '../store/doc-store';
 import { live } from '../store/live';
 import { writeRuleOverride } from '../store/rule-writes';
-import { saveWith } from './form-result';
+import { deleteCertKind, saveCertKind } from '../store/cert-kind-writes';
+import { certKindKey, OtherCertKindInput, otherKindsByName, type OtherCertKind } from '../domain/certificates/other-cert-kind';
+import { attempt, saveWith } from './form-result';
 
 /** Who is acting on this device: the override log and the audit trail record it. */
 export type Actor = { deviceId: string; name: string; isAdmin: boolean };
@@ -57,6 +59,20 @@ export function createRulesService(db: SafeLedgerDb, docs: DocStore, actor: () =
       const value = numeric ? Number(v.value) : String(v.value);
       if (numeric && !Number.isFinite(value)) throw new AppError('rules.e.value', 'value');
       await append(ruleId, value, v.reason);
+    }),
+    /** The enterprise's own certificate kinds (特种设备作业人员证 …) with their validity and reminder window. */
+    kinds: live(async (): Promise<OtherCertKind[]> => [...otherKindsByName(await db.certKinds.toArray()).values()]
+      .sort((a, b) => a.name.localeCompare(b.name, 'zh-CN'))),
+    /** Adds (id null) or edits a kind (admin only); certificates of that name are re-dated. */
+    saveKind: (id: string | null, values: unknown) => saveWith(OtherCertKindInput, values, async (v) => {
+      if (!(await actor()).isAdmin) throw new AppError('rules.e.notAdmin');
+      const clash = [...otherKindsByName(await db.certKinds.toArray()).values()].find((k) => certKindKey(k.name) === certKindKey(v.name) && k.id !== id);
+      if (clash) throw new AppError('rules.e.kindTaken', 'name');
+      return saveCertKind(docs, id, v);
+    }),
+    removeKind: (id: string) => attempt(async () => {
+      if (!(await actor()).isAdmin) throw new AppError('rules.e.notAdmin');
+      await deleteCertKind(docs, id);
     }),
     /** Goes back to the shipped value (admin only; a reason is required). */
     reset: (ruleId: string, values: unknown) => saveWith(ResetForm, values, (v) => append(ruleId, null, v.reason)),

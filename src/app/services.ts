@@ -33,6 +33,7 @@ export type { CertificateRow } from '../docs/rows';
 export type { CertSchedule, CertificateFormValues } from '../domain/certificates';
 export type RulesService = ReturnType<typeof import('./rules-service').createRulesService>;
 export type { RuleView } from './rules-service';
+export type { OtherCertKind } from '../domain/certificates/other-cert-kind';
 export type CertificateService = Awaited<ReturnType<typeof import('./certificate-service').createCertificateService>>;
 export type DossierService = ReturnType<typeof import('./dossier-service').createDossierService>;
 export type { CardService, CardItem, VerifyResult } from './card-service';

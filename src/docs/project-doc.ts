@@ -3,7 +3,7 @@ import { docKind, type DocId, type DocKind } from './doc-id';
 import { projectAuditDoc } from './audit-doc';
 import type { CertificateDue } from '../domain/certificates/certificate-due';
 import type { Certificate } from '../domain/certificates/certificate';
-import { readRuleOverrides } from './catalog-doc';
+import { readCatalogRules } from './catalog-doc';
 import { readOrg } from './org-doc';
 import { readCertificates } from './person-certs';
 import { readDossierRecords } from './person-dossier';
@@ -11,14 +11,14 @@ import { readEdits, readHistory, readPerson } from './person-doc';
 import type { Projection, ProjectionTable } from './rows';
 
 /** Bump when a projector changes: stores rebuild every projection from the docs on next open. */
-export const PROJECTION_VERSION = 8;
+export const PROJECTION_VERSION = 9;
 
 /** Which projection tables each doc kind owns (its rows there are replaced when it is projected). */
 export const OWNED_TABLES: Partial<Record<DocKind, ProjectionTable[]>> = {
   person: ['people', 'certificates'],
   org: ['org', 'departments', 'posts'],
   audit: ['audit'],
-  catalog: ['ruleOverrides'],
+  catalog: ['ruleOverrides', 'certKinds'],
 };
 
 /**
@@ -53,7 +53,11 @@ export function projectDoc(docId: DocId, doc: Y.Doc, ctx: ProjectionContext): Pr
     case 'audit':
       return { audit: projectAuditDoc(docId, doc) };
     case 'catalog':
-      return { ruleOverrides: readRuleOverrides(doc).map((e) => ({ ...(e as object), id: (e as { id: string }).id, docId })) };
+    {
+      const { overrides, kinds } = readCatalogRules(doc);
+      const row = (e: unknown) => ({ ...(e as object), id: (e as { id: string }).id, docId });
+      return { ruleOverrides: overrides.map(row), certKinds: kinds.map(row) };
+    }
     default:
       return {};
   }

@@ -32,6 +32,8 @@ export type CertificateRow = StoredCertificate & {
 };
 /** One entry of the catalog doc's rule-override log (raw: validated when folded). */
 export type RuleOverrideRow = { id: string; docId: DocId } & Record<string, unknown>;
+/** A certificate kind the enterprise configured (raw: validated where read, see other-cert-kind.ts). */
+export type CertKindRow = { id: string; docId: DocId; name?: unknown; validityYears?: unknown; windowDays?: unknown };
 
 /** Every projection table and its row type. */
 export type ProjectionRows = {
@@ -42,9 +44,10 @@ export type ProjectionRows = {
   audit: AuditRow;
   certificates: CertificateRow;
   ruleOverrides: RuleOverrideRow;
+  certKinds: CertKindRow;
 };
 export type ProjectionTable = keyof ProjectionRows;
-export const PROJECTION_TABLES: readonly ProjectionTable[] = ['people', 'departments', 'posts', 'org', 'audit', 'certificates', 'ruleOverrides'];
+export const PROJECTION_TABLES: readonly ProjectionTable[] = ['people', 'departments', 'posts', 'org', 'audit', 'certificates', 'ruleOverrides', 'certKinds'];
 
 /** The rows one doc projects to, for each table that the doc's kind owns. */
 export type Projection = { [T in ProjectionTable]?: ProjectionRows[T][] };

@@ -50,5 +50,9 @@ export function openDb(name = 'safeledger'): SafeLedgerDb {
     certificates: 'id, docId, personId, kind, validityEnd, departmentId, due, [departmentId+due]',
     ruleOverrides: 'id, docId',
   });
+  // v5: certificate kinds the enterprise configures (catalog doc).
+  db.version(5).stores({ certKinds: 'id, docId' });
+  // v6: certificate indexes no query uses are dropped (each costs a write per row: a 5,000-row import felt it).
+  db.version(6).stores({ certificates: 'id, docId, personId, kind, due, [departmentId+due]' });
   return db;
 }

@@ -1,5 +1,5 @@
 import * as Y from 'yjs';
-import { readRuleOverrides } from '../docs/catalog-doc';
+import { readCatalogRules } from '../docs/catalog-doc';
 import { CATALOG_DOC_ID, docKind, type DocId } from '../docs/doc-id';
 import { docStateHash } from '../docs/doc-state-hash';
 import { projectDoc } from '../docs/project-doc';
@@ -7,7 +7,7 @@ import { PROJECTION_TABLES } from '../docs/rows';
 import type { SafeLedgerDb } from './db';
 import { loadDocUpdates } from './load-doc-updates';
 import { mapStorageError } from './map-storage-error';
-import { contextFromEntries, projectionContext, setProjectionContext } from './projection-context';
+import { contextFromCatalog, projectionContext, setProjectionContext } from './projection-context';
 import { redateCertificates } from './redate-certificates';
 import { writeProjections } from './write-projections';
 
@@ -43,7 +43,8 @@ export function createDocStore(db: SafeLedgerDb, channelName = `safeledger:${db.
   const tables = ['updates', 'docs', ...PROJECTION_TABLES];
 
   async function load(docId: DocId): Promise<Open> {
-    const doc = new Y.Doc({ gc: true });
+    // The guid is the doc id: Yjs would otherwise draw a random UUID per doc (~30 CSPRNG calls), slow in bulk.
+    const doc = new Y.Doc({ gc: true, guid: docId });
     const rows = await loadDocUpdates(db, docId);
     Y.transact(doc, () => rows.forEach((r) => Y.applyUpdate(doc, r.u)), STORE_ORIGIN);
     return { doc, lastSeq: rows.at(-1)?.seq ?? 0 };
@@ -60,7 +61,7 @@ export function createDocStore(db: SafeLedgerDb, channelName = `safeledger:${db.
       const logs = await Promise.all(stored.map((id) => loadDocUpdates(db, id)));
       const put = (id: DocId, rows: { u: Uint8Array; seq?: number }[]) => {
         if (open.has(id)) return;
-        const doc = new Y.Doc({ gc: true });
+        const doc = new Y.Doc({ gc: true, guid: id });
         Y.transact(doc, () => rows.forEach((r) => Y.applyUpdate(doc, r.u)), STORE_ORIGIN);
         open.set(id, Promise.resolve({ doc, lastSeq: rows.at(-1)?.seq ?? 0 }));
       };
@@ -120,7 +121,7 @@ export function createDocStore(db: SafeLedgerDb, channelName = `safeledger:${db.
       // A change to the catalog doc may change the rules in force: project everything under the new rules.
       const before = await projectionContext(db);
       const catalog = real.find((w) => w.docId === CATALOG_DOC_ID);
-      const ctx = catalog ? await contextFromEntries(readRuleOverrides(catalog.doc)) : before;
+      const ctx = catalog ? await contextFromCatalog(readCatalogRules(catalog.doc)) : before;
       const projected = real.map((w) => ({ ...w, projection: projectDoc(w.docId, w.doc, ctx), h: docStateHash(w.doc) }));
       const at = Date.now();
       let seqs: number[] = [];

@@ -9,6 +9,10 @@ import { createPeople } from './people-writes';
 import { certificateReminders } from './queries/certificate-reminders';
 import { rebuildProjections } from './rebuild-projections';
 import { writeRuleOverride } from './rule-writes';
+import { deleteCertKind, saveCertKind } from './cert-kind-writes';
+import { rulesInForce } from './projection-context';
+import { OtherCertKindInput } from '../domain/certificates/other-cert-kind';
+import { certificateSchedule } from '../domain/certificates/schedule';
 import { personInput, testWorkspace } from './test-db.testing';
 import { verifyProjections } from './verify-projections';
 
@@ -72,6 +76,29 @@ describe('rule overrides in the catalog doc', () => {
     await writeRuleOverride(docs, entry({ id: 'a', ts: 10, ruleId: 'special_operation_certificate.no_such_rule' }));
     await writeRuleOverride(docs, entry({ id: 'b', ts: 11, value: 2.5 }));
     expect((await db.certificates.toArray())[0]!.due).toBe('2027-03-10');
+    expect(await verifyProjections(db)).toEqual([]);
+    close();
+  });
+
+  it('a configured "other" kind dates certificates of its name: its validity unless the card has one, its window; editing it re-dates them', async () => {
+    const { db, docs, pid, close } = await withCertificate();
+    const other = (over: Record<string, unknown>) => CertificateInput.parse({
+      kind: 'other', kindName: '特种设备作业人员证（叉车司机）', number: 'TS1', authority: '市场监督管理局', firstIssueDate: '2024-02-01', ...over,
+    });
+    const plain = await saveCertificate(docs, pid, null, other({}));
+    const own = await saveCertificate(docs, pid, null, other({ number: 'TS2', validityYears: 2 }));
+    expect((await db.certificates.get(plain))!.due).toBe(''); // no validity anywhere: nothing falls due
+    const kid = await saveCertKind(docs, null, OtherCertKindInput.parse({ name: ' 特种设备作业人员证（叉车司机） ', validityYears: 4, windowDays: 30 }));
+    expect((await db.certificates.get(plain))!.due).toBe('2028-02-01');
+    expect((await db.certificates.get(own))!.due).toBe('2026-02-01'); // the card's own validity wins
+    const rules = (await rulesInForce(db)).rules;
+    const s = certificateSchedule((await db.certificates.get(plain))!, '2028-01-10', rules);
+    expect(s).toMatchObject({ state: 'review-due', windowStart: '2028-01-02' });
+    expect(s.rules.map((r) => [r.id, r.origin])).toContainEqual(['certificate.other.window_days', 'configured']);
+    await saveCertKind(docs, kid, OtherCertKindInput.parse({ name: '特种设备作业人员证（叉车司机）', validityYears: 5 }));
+    expect((await db.certificates.get(plain))!.due).toBe('2029-02-01');
+    await deleteCertKind(docs, kid);
+    expect((await db.certificates.get(plain))!.due).toBe('');
     expect(await verifyProjections(db)).toEqual([]);
     close();
   });

@@ -92,6 +92,21 @@ describe('certificate reminders on the workbench, and rule overrides in 设置 �
     expect(await page.locator('.rules').textContent()).toContain('覆盖记录（2）');
     await page.goto(new URL('#/', page.url()).href);
     await expect.poll(() => shownTotal(page)).toBe(expected.total);
+
+    // 5. 其他证书种类: a kind with its own validity and reminder window; a duplicate name is refused.
+    await page.goto(new URL('#/settings', page.url()).href);
+    const kinds = page.locator('section[aria-labelledby="st-kinds"]');
+    for (const name of ['急救员证', ' 急救员证 ']) {
+      await kinds.getByRole('button', { name: '新增证书种类' }).click();
+      const form = kinds.getByRole('form', { name: '新增证书种类' });
+      await form.getByLabel('证书名称').fill(name);
+      await form.getByLabel('有效期（年）').fill('3');
+      await form.getByLabel('提前提醒（天）').fill('45');
+      await form.getByRole('button', { name: '保存' }).click();
+    }
+    await expect.poll(async () => (await kinds.getByRole('alert').textContent()) ?? '').toContain('已有同名');
+    expect(await kinds.getByTestId('cert-kind').allTextContents()).toEqual(['急救员证 有效期 3 年 · 到期前 45 天提醒']);
+    await kinds.screenshot({ path: '.tmp/screenshots/settings-cert-kinds.png' });
     await expectConsistent(page);
   });
 });

@@ -1,5 +1,6 @@
 import { AppError } from '../app-error';
 import type { Rule, RuleOverride, RulePack, RuleRef } from './rule-pack';
+import { certKindKey, type OtherCertKind } from './other-cert-kind';
 
 /** A rule as in force locally: the shipped rule, possibly with the override that replaced its value. */
 export type EffectiveRule = Rule & { override?: RuleOverride; ref: RuleRef };
@@ -11,6 +12,8 @@ export type EffectiveRules = {
   get(id: string): EffectiveRule;
   /** The numeric value and its ref; AppError 'e.rule.notNumber' if the value is text. */
   num(id: string): { value: number; ref: RuleRef };
+  /** The enterprise's configured 'other' kind of this name, if any (see other-cert-kind.ts). */
+  otherKind(name: string | undefined): OtherCertKind | undefined;
 };
 
 /**
@@ -20,7 +23,7 @@ export type EffectiveRules = {
  * numeric rule with text (or the reverse), or a calendar or head-count
  * value (years, months, days) that is not a positive whole number, is refused with an AppError.
  */
-export function effectiveRules(pack: RulePack, overrides: readonly RuleOverride[] = []): EffectiveRules {
+export function effectiveRules(pack: RulePack, overrides: readonly RuleOverride[] = [], otherKinds: ReadonlyMap<string, OtherCertKind> = new Map()): EffectiveRules {
   const byId = new Map<string, EffectiveRule>();
   for (const rule of pack) byId.set(rule.id, { ...rule, ref: { id: rule.id, version: rule.version, status: rule.status, origin: 'data' } });
   for (const o of overrides) {
@@ -42,6 +45,7 @@ export function effectiveRules(pack: RulePack, overrides: readonly RuleOverride[
   return {
     all: [...byId.values()],
     get,
+    otherKind: (name) => (name ? otherKinds.get(certKindKey(name)) : undefined),
     num(id) {
       const r = get(id);
       if (typeof r.value !== 'number') throw new AppError('e.rule.notNumber', undefined, { ruleId: id });

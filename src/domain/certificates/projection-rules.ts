@@ -2,6 +2,7 @@ import { certificateDue, type CertificateDue } from './certificate-due';
 import type { Certificate } from './certificate';
 import { effectiveRules, type EffectiveRules } from './effective-rules';
 import { loadRulePack } from './load-rule-pack';
+import { otherKindsByName } from './other-cert-kind';
 import { foldRuleOverrides } from './rule-override-entry';
 import type { RulePack } from './rule-pack';
 
@@ -15,13 +16,17 @@ export type ProjectionRules = {
 
 let shipped: RulePack | undefined;
 
-/** The shipped pack plus the overrides folded from `entries` (the catalog doc's override log). */
-export function projectionRules(entries: readonly unknown[]): ProjectionRules {
+/**
+ * The shipped pack plus the overrides folded from `entries` (the catalog doc's override log) and the enterprise's
+ * configured 'other' certificate kinds (`kinds`, the catalog doc's kind rows).
+ */
+export function projectionRules(entries: readonly unknown[], kinds: readonly unknown[] = []): ProjectionRules {
   shipped ??= loadRulePack();
   const { overrides } = foldRuleOverrides(entries, shipped);
-  const rules = effectiveRules(shipped, overrides);
+  const byName = otherKindsByName(kinds);
+  const rules = effectiveRules(shipped, overrides, byName);
   return {
-    key: JSON.stringify(overrides.map((o) => [o.ruleId, o.value, o.at])),
+    key: JSON.stringify([overrides.map((o) => [o.ruleId, o.value, o.at]), [...byName.values()].map((k) => [k.id, k.name, k.validityYears, k.windowDays]).sort()]),
     rules,
     certificateDue: (c) => certificateDue(c, rules),
   };

@@ -44,8 +44,11 @@ export const RulePack = z
   .refine((rules) => new Set(rules.map((r) => r.id)).size === rules.length, { error: 'e.rule.duplicateId' });
 export type RulePack = z.output<typeof RulePack>;
 
-/** Where a rule value came from: shipped data, a local override, the certificate record itself, or an app default. */
-export type RuleOrigin = 'data' | 'override' | 'record' | 'default';
+/**
+ * Where a rule value came from: shipped data, a local override, the certificate record itself, a certificate kind
+ * the enterprise configured, or an app default.
+ */
+export type RuleOrigin = 'data' | 'override' | 'record' | 'configured' | 'default';
 
 /** The reference every computed result carries for each rule it used. */
 export type RuleRef = { id: string; version: string; status: RuleStatus; origin: RuleOrigin };

@@ -32,7 +32,7 @@ export type CertSchedule = {
 
 const SO = 'special_operation_certificate';
 const HC = 'hazchem_manager_certificate';
-/** Window for 'other' kinds, which bring no window rule of their own. */
+/** Window for 'other' kinds the enterprise has not configured (an app default, not a regulation). */
 const OTHER_WINDOW_DAYS = 60;
 
 /**
@@ -45,10 +45,16 @@ export function certificateSchedule(cert: Certificate, today: string, rules: Eff
   let validityYears: number | undefined;
   let windowDays: number;
   if (cert.kind === 'other') {
-    validityYears = cert.validityYears;
-    if (validityYears !== undefined) used.push({ id: 'certificate.other.validity_years', version: 'record', status: 'unverified', origin: 'record' });
-    windowDays = OTHER_WINDOW_DAYS;
-    used.push({ id: 'certificate.other.window_days', version: 'app-default', status: 'unverified', origin: 'default' });
+    // The record's own validity first, then the enterprise's configured kind, then none (only validityEnd counts).
+    const kind = rules.otherKind(cert.kindName);
+    const configured = (id: string) => ({ id, version: `kind:${kind!.id}`, status: 'unverified' as const, origin: 'configured' as const });
+    validityYears = cert.validityYears ?? kind?.validityYears;
+    if (cert.validityYears !== undefined) used.push({ id: 'certificate.other.validity_years', version: 'record', status: 'unverified', origin: 'record' });
+    else if (validityYears !== undefined) used.push(configured('certificate.other.validity_years'));
+    windowDays = kind?.windowDays ?? OTHER_WINDOW_DAYS;
+    used.push(kind?.windowDays !== undefined
+      ? configured('certificate.other.window_days')
+      : { id: 'certificate.other.window_days', version: 'app-default', status: 'unverified', origin: 'default' });
   } else {
     const section = cert.kind === 'special-operations' ? SO : HC;
     const validity = rules.num(`${section}.validity_years`);

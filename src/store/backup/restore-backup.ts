@@ -1,6 +1,6 @@
 import { PROJECTION_VERSION, projectDoc } from '../../docs/project-doc';
 import { docStateHash } from '../../docs/doc-state-hash';
-import { readRuleOverrides } from '../../docs/catalog-doc';
+import { readCatalogRules } from '../../docs/catalog-doc';
 import { CATALOG_DOC_ID, docKind } from '../../docs/doc-id';
 import { PROJECTION_TABLES } from '../../docs/rows';
 import { AppError } from '../../domain/app-error';
@@ -8,7 +8,7 @@ import type { SafeLedgerDb } from '../db';
 import { newWorkspaceInfo, type WorkspaceInfo } from '../workspace-meta';
 import { fromBase64 } from '../../crypto/base64';
 import { mapStorageError } from '../map-storage-error';
-import { contextFromEntries, setProjectionContext } from '../projection-context';
+import { contextFromCatalog, setProjectionContext } from '../projection-context';
 import { writeProjections } from '../write-projections';
 import type { DecodedBackup } from './decode-backup';
 
@@ -29,7 +29,7 @@ function syncOf(b: DecodedBackup, opts: { fork?: boolean }): Partial<WorkspaceIn
 export async function restoreBackup(db: SafeLedgerDb, b: DecodedBackup, opts: { fork?: boolean } = {}): Promise<void> {
   const at = b.header.createdAt;
   const catalog = b.docs.find((d) => d.docId === CATALOG_DOC_ID);
-  const ctx = await contextFromEntries(catalog ? readRuleOverrides(catalog.doc) : []);
+  const ctx = await contextFromCatalog(catalog ? readCatalogRules(catalog.doc) : { overrides: [], kinds: [] });
   const projections = b.docs.map((d) => projectDoc(d.docId, d.doc, ctx));
   const people = projections.reduce((n, p) => n + (p.people?.length ?? 0), 0);
   if (people !== b.header.counts.people) throw new AppError('e.backup.corrupt', undefined, { why: 'people' });

@@ -2,6 +2,7 @@ import { ROSTER_MESSAGES_EN } from '../../domain/roster/messages';
 
 /** English messages of the certificates area and of the roster import. */
 export const en_cert: Record<string, string> = {
+  'cert.kindConfigured': 'Configured in Settings: valid {years} years, reminded {days} days ahead',
   'cert.state.valid': 'Valid',
   'cert.state.reviewDue': 'Review due',
   'cert.state.reviewOverdue': 'Review overdue (invalid)',

@@ -2,6 +2,7 @@ import { ROSTER_MESSAGES_ZH } from '../../domain/roster/messages';
 
 /** zh-CN messages of the certificates area (rules, states, validation) and of the roster import. */
 export const zhCN_cert = {
+  'cert.kindConfigured': '已在设置中配置：有效期 {years} 年，到期前 {days} 天提醒',
   'cert.state.valid': '有效',
   'cert.state.reviewDue': '待复审',
   'cert.state.reviewOverdue': '复审逾期（失效）',

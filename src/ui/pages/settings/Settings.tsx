@@ -8,6 +8,7 @@ import { DepartmentsEditor } from './DepartmentsEditor';
 import { OrgProfileForm } from './OrgProfileForm';
 import { PostsEditor } from './PostsEditor';
 import { RulesSection } from './RulesSection';
+import { CertKindsEditor } from './CertKindsEditor';
 import { StorageSection } from './StorageSection';
 import { SyncSection } from './SyncSection';
 
@@ -20,6 +21,7 @@ export default function Settings() {
       <DepartmentsEditor />
       <PostsEditor />
       <RulesSection />
+      <CertKindsEditor />
       <SyncSection />
       <SettingsAudit />
       <StorageSection />

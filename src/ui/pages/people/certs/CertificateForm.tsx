@@ -4,6 +4,7 @@ import type { CertificateFormValues, CertificateRow, CertificateService, FieldEr
 import { Field } from '../../../components/Field';
 import { FormError } from '../../../components/FormError';
 import { t } from '../../../i18n/i18n';
+import { createLive } from '../../../primitives/create-live';
 
 const KINDS = ['special-operations', 'hazchem-principal', 'hazchem-manager', 'other'] as const;
 type Review = { date: string; result: 'passed' | 'failed'; note?: string };
@@ -20,6 +21,12 @@ export function CertificateForm(props: { svc: CertificateService; personId: stri
   });
   const [errors, setErrors] = createSignal<Record<string, FieldError>>({});
   const items = () => props.svc.catalog.find((c) => c.code === v.category)?.items ?? [];
+  /** Kinds configured in 设置 (offered as names; a matching name brings its validity and reminder window). */
+  const kinds = createLive(props.svc.otherKinds);
+  const kindHint = () => {
+    const k = (kinds() ?? []).find((x) => x.name.trim() === v.kindName.trim());
+    return k ? t('cert.kindConfigured', { years: k.validityYears ?? '—', days: k.windowDays ?? 60 }) : undefined;
+  };
   const input = (k: 'kindName' | 'number' | 'authority' | 'validityYears') => (id: string, d: string) => (
     <input id={id} aria-describedby={d} value={v[k]} onInput={(e) => setV(k, e.currentTarget.value)} />
   );
@@ -54,7 +61,12 @@ export function CertificateForm(props: { svc: CertificateService; personId: stri
         )}
       </Field>
       <Show when={v.kind === 'other'}>
-        <Field label={t('cert.kindName')} error={errors().kindName} required>{input('kindName')}</Field>
+        <Field label={t('cert.kindName')} error={errors().kindName} hint={kindHint()} required>
+          {(id, d) => <input id={id} aria-describedby={d} list="configured-kinds" value={v.kindName} onInput={(e) => setV('kindName', e.currentTarget.value)} />}
+        </Field>
+        <datalist id="configured-kinds">
+          <For each={kinds() ?? []}>{(k) => <option value={k.name} />}</For>
+        </datalist>
         <Field label={t('cert.validityYears')} error={errors().validityYears}>{input('validityYears')}</Field>
       </Show>
       <Show when={v.kind === 'special-operations'}>
