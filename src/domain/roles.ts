@@ -19,3 +19,11 @@ export const HEALTH_READERS: readonly Role[] = ['health'];
 export function mayRead(roles: readonly Role[], cls: AccessClass): boolean {
   return cls === 'general' || roles.some((r) => HEALTH_READERS.includes(r));
 }
+
+/** Roles that may see ID and phone numbers in full (DESIGN §3.4 脱敏); everyone else sees them masked. */
+export const PERSONAL_DATA_READERS: readonly Role[] = ['admin', 'safety', 'health'];
+
+/** True if a device holding `roles` may see personal numbers unmasked, in lists, exports and PDFs alike. */
+export function maySeePersonal(roles: readonly Role[]): boolean {
+  return roles.some((r) => PERSONAL_DATA_READERS.includes(r));
+}

@@ -21,7 +21,8 @@ describe('people: forms, bad input, list, second tab', () => {
     await addPerson(page, { name: '张三', workNo: 'A001', idNumber: '11010519491231002x', phone: '13800138000' });
     await page.locator('[data-ready="dossier"]').waitFor();
     await expect.poll(() => page.locator('.dossier').textContent()).toContain('1949-12-31');
-    expect(await page.locator('.dossier').textContent()).toContain('138****8000');
+    // The founding device is admin: it may see personal numbers in full (a 记录员 sees them masked, see sync.e2e).
+    await expect.poll(() => page.locator('.dossier').textContent()).toContain('13800138000');
     await shot(page, 'dossier');
   });
 

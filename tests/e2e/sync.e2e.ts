@@ -81,6 +81,9 @@ describe('peer sync between two Chromium processes', () => {
     await addPersonAndWait(a.page, { name: '李四', workNo: 'A002', idNumber: '110105195001010039' });
     const zhang = ((await (await appApi(b.page)).dump()).people as { id: string }[])[0]!.id;
     await b.page.goto(new URL(`#/people/${zhang}`, server.url).href);
+    // B was approved as 记录员: the ID number is masked on its dossier (脱敏); A, the admin, sees it in full.
+    await eventually(async () => ((await b.page.locator('.identity').textContent()) ?? '').includes('1101**********002X'), 'ID masked on B');
+    expect(await b.page.locator('.identity').textContent()).not.toContain('11010519491231002X');
     await b.page.getByLabel('上传照片').setInputFiles({ name: 'p.png', mimeType: 'image/png', buffer: await readFile('public/icons/icon-192.png') });
     await eventually(async () => (await people(b.page)).some((p) => p.split('|')[2]), 'photo stored on B');
     await eventually(() => converged(a.page, b.page), 'both converge');

@@ -4,7 +4,8 @@ import { ImagePicker } from '../../components/ImagePicker';
 import { DossierActions } from './DossierActions';
 import { loadDossierUi, type DossierUi } from './dossier/load-dossier-ui';
 import type { PersonRow } from '../../../app/services';
-import { maskPhone } from '../../../domain/mask';
+import { maskIdNumber, maskPhone } from '../../../domain/mask';
+import { maySeePersonal } from '../../../domain/roles';
 import { useApp } from '../../context';
 import { t } from '../../i18n/i18n';
 import { createLive } from '../../primitives/create-live';
@@ -81,6 +82,9 @@ function Dossier(props: { id: string }) {
 
 function DossierView(props: { p: PersonRow; dept: (id: string) => string; post: (id: string) => string; ui?: DossierUi | null }) {
   const { services } = useApp();
+  /** ID and phone numbers in full only for roles that may see them (masked until the members log says so). */
+  const sync = createLive(services.sync.view);
+  const seesPersonal = () => maySeePersonal(sync()?.roles ?? []);
   const item = (label: string, value: string | undefined) => (
     <div>
       <dt>{label}</dt>
@@ -95,10 +99,10 @@ function DossierView(props: { p: PersonRow; dept: (id: string) => string; post: 
         <dl>
           {item(t('field.name'), props.p.name)}
           {item(t('field.workNo'), props.p.workNo)}
-          {item(t('field.idNumber'), props.p.idNumber)}
+          {item(t('field.idNumber'), seesPersonal() ? props.p.idNumber : maskIdNumber(props.p.idNumber))}
           {item(t('field.birthDate'), props.p.birthDate)}
           {item(t('field.sex'), t(`sex.${props.p.sex}`))}
-          {item(t('field.phone'), props.p.phone ? maskPhone(props.p.phone) : '')}
+          {item(t('field.phone'), props.p.phone ? (seesPersonal() ? props.p.phone : maskPhone(props.p.phone)) : '')}
           {item(t('field.education'), props.p.education ? t(`edu.${props.p.education}`) : '')}
         </dl>
         <div class="photo">
