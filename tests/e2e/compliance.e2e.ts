@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -97,7 +98,14 @@ describe('compliance: 无证上岗 and the certificate ledger', () => {
     await shot(page, 'compliance-unlicensed');
     const download = page.waitForEvent('download', { timeout: 60_000 });
     await page.getByRole('button', { name: '生成整改通知书' }).click();
-    expect((await download).suggestedFilename()).toMatch(/^整改通知书-.*\.pdf$/);
+    const notice = await download;
+    expect(notice.suggestedFilename()).toMatch(/^整改通知书-.*\.pdf$/);
+    // The notice is text: its title, the selected finding (李明, his post and the missing qualification), no other.
+    const text = execFileSync('pdftotext', ['-layout', (await notice.path())!, '-'], { encoding: 'utf8' });
+    expect(text).toContain('整改通知书');
+    expect(text).toContain('李明');
+    expect(text).toContain('低压电工作业');
+    expect(text).not.toContain('张伟');
 
     // 张伟 gets a valid card through the dossier: the list drops him.
     await page.goto(zhangWei);
