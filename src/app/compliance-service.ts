@@ -10,7 +10,7 @@ import { unlicensed, type UnlicensedFinding } from '../domain/compliance/unlicen
 import { formatDate } from '../domain/format-date';
 import type { DepartmentRow, OrgRow, PersonRow, PostRow } from '../docs/rows';
 import type { SafeLedgerDb } from '../store/db';
-import { live } from '../store/live';
+import { throttledLive } from '../store/throttled-live';
 
 /** Everything the 证书 page shows, computed once per change of the data it reads (never per keystroke). */
 export type ComplianceView = {
@@ -48,7 +48,7 @@ export function createComplianceService(db: SafeLedgerDb) {
     catalog: CATALOG.categories.map((c) => ({
       code: c.code, name: c.name, items: (c.items ?? []).map((i) => ({ value: i.code ?? i.name, name: i.name })),
     })),
-    view: live(async (): Promise<ComplianceView> => {
+    view: throttledLive(db, ['certificates', 'people', 'departments', 'posts', 'org', 'ruleOverrides', 'certKinds'], async (): Promise<ComplianceView> => {
       const [certs, people, departments, posts, org, overrides, kinds] = await Promise.all([
         db.certificates.toArray(), db.people.toArray(), db.departments.orderBy('code').toArray(), db.posts.toArray(),
         db.org.get('org'), db.ruleOverrides.toArray(), db.certKinds.toArray(),
@@ -67,7 +67,7 @@ export function createComplianceService(db: SafeLedgerDb) {
         rows: certificateLedger(certs, people, scheduleOf),
         managers: hazchemManagers(org, people, certs, today, r, scheduleOf),
       };
-    }),
+    }, 500),
     /** The ledger rows meeting `f`; `holders` = ids of the people the search text matched (people.filter). */
     filter: (rows: readonly LedgerRow[], f: LedgerFilter, holders?: ReadonlySet<string>) => filterLedger(rows, f, holders),
   };

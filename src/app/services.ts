@@ -9,6 +9,7 @@ import { autoCompact } from '../store/auto-compact';
 import { openDb } from '../store/db';
 import { createDocStore } from '../store/doc-store';
 import { live, type Live } from '../store/live';
+import { throttledLive } from '../store/throttled-live';
 import { orgWrites } from '../store/org-writes';
 import { createPeople, savePerson, setPersonPhoto } from '../store/people-writes';
 import { createBlobStore } from '../store/blob-store';
@@ -109,10 +110,12 @@ export async function createServices(dbName = 'safeledger') {
     },
 
     people: {
-      rows: live(() => db.people.toArray()),
+      /** Every person (lists filter in memory); re-read at most every 300 ms while a sync or an import streams in. */
+      rows: throttledLive(db, ['people'], () => db.people.toArray(), 300),
       stats: live(() => peopleStats(db)),
       /** Certificates due within 90 days or overdue, by department (all, or one department). */
-      reminders: (departmentId?: string) => live(() => certificateReminders(db, formatDate(Date.now()), departmentId)),
+      reminders: (departmentId?: string) =>
+        throttledLive(db, ['certificates', 'people'], () => certificateReminders(db, formatDate(Date.now()), departmentId)),
       /** One person's row: null once known to be absent. */
       one: (id: string) => live(async () => (await db.people.get(id)) ?? null),
       /** Saves form values; on edit, only `changed` fields are written. */
