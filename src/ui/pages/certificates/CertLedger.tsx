@@ -1,10 +1,10 @@
-import { createVirtualizer } from '@tanstack/solid-virtual';
 import { createEffect, createMemo, createResource, createSignal, For, Show, type Accessor } from 'solid-js';
 import type { ComplianceService, ComplianceView } from '../../../app/compliance-service';
 import { CERT_STATE_LABEL_KEYS, HAZCHEM_COLOUR_LABEL_KEYS } from '../../../domain/certificates/cert-state-labels';
 import type { LedgerFilter } from '../../../domain/compliance/filter-ledger';
 import { useApp } from '../../context';
 import { t } from '../../i18n/i18n';
+import { createRowVirtualizer } from '../../primitives/create-row-virtualizer';
 import { LedgerExport } from './LedgerExport';
 import { LedgerFilters } from './LedgerFilters';
 import { daysLabel, itemLabel, kindLabel } from './ledger-labels';
@@ -38,15 +38,7 @@ export function CertLedger(props: { svc: ComplianceService; view: Accessor<Compl
   });
   const shown = createMemo(() => props.svc.filter(props.view().rows, filter(), holders()));
 
-  let scroller!: HTMLDivElement;
-  const virtual = createVirtualizer({
-    get count() {
-      return shown().length;
-    },
-    getScrollElement: () => scroller,
-    estimateSize: () => ROW,
-    overscan: 10,
-  });
+  const { virtual, ref: scroller } = createRowVirtualizer(() => shown().length, ROW);
 
   return (
     <div class="cert-ledger">

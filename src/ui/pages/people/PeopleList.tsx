@@ -1,10 +1,10 @@
-import { createVirtualizer } from '@tanstack/solid-virtual';
 import { createEffect, createMemo, createResource, createSignal, For, lazy, Show } from 'solid-js';
 import type { CertFactsIndex, PeopleQuery } from '../../../app/query-service';
 import { maskIdNumber } from '../../../domain/mask';
 import { useApp } from '../../context';
 import { hashParams, setHashParams } from '../../hash-params';
 import { t } from '../../i18n/i18n';
+import { createRowVirtualizer } from '../../primitives/create-row-virtualizer';
 import { createLive } from '../../primitives/create-live';
 import { go } from '../../router';
 import { useOrgNames } from './use-org-names';
@@ -40,15 +40,7 @@ export function PeopleList() {
     if (/[a-z]/i.test(filter().q ?? '') && !pinyinReady()) void services.people.loadPinyin().then(() => setPinyinReady(true));
   });
 
-  let scroller!: HTMLDivElement;
-  const virtual = createVirtualizer({
-    get count() {
-      return shown().length;
-    },
-    getScrollElement: () => scroller,
-    estimateSize: () => ROW,
-    overscan: 10,
-  });
+  const { virtual, ref: scroller } = createRowVirtualizer(() => shown().length, ROW);
 
   return (
     <section class="page people" aria-labelledby="pl-h">

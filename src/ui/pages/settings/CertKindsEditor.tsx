@@ -2,7 +2,7 @@ import { createResource, createSignal, Show } from 'solid-js';
 import type { FieldError, OtherCertKind, RulesService } from '../../../app/services';
 import { EditableList } from '../../components/EditableList';
 import { Field } from '../../components/Field';
-import { FormError } from '../../components/FormError';
+import { FormActions } from '../../components/FormActions';
 import { useApp } from '../../context';
 import { t } from '../../i18n/i18n';
 import { createLive } from '../../primitives/create-live';
@@ -52,11 +52,7 @@ function KindForm(props: { svc: RulesService; row?: OtherCertKind; onDone: () =>
       <Field label={t('certKind.windowDays')} error={errors().windowDays} hint={t('certKind.windowHint')}>
         {(id, d) => <input id={id} aria-describedby={d} inputmode="numeric" size={4} value={window()} onInput={(e) => setWindow(e.currentTarget.value)} />}
       </Field>
-      <FormError error={errors()['']} />
-      <div class="actions">
-        <button type="submit" class="primary">{t('common.save')}</button>
-        <button type="button" onClick={() => props.onDone()}>{t('common.cancel')}</button>
-      </div>
+      <FormActions error={errors()['']} onCancel={props.onDone} />
     </form>
   );
 }

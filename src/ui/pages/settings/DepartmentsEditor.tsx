@@ -2,7 +2,7 @@ import { createSignal } from 'solid-js';
 import type { DepartmentRow, FieldError } from '../../../app/services';
 import { EditableList } from '../../components/EditableList';
 import { Field } from '../../components/Field';
-import { FormError } from '../../components/FormError';
+import { FormActions } from '../../components/FormActions';
 import { useApp } from '../../context';
 import { t } from '../../i18n/i18n';
 import { useOrgNames } from '../people/use-org-names';
@@ -41,11 +41,7 @@ function DepartmentForm(props: { row?: DepartmentRow; onDone: () => void }) {
       <Field label={t('dept.code')} error={errors().code} hint={t('dept.codeHint')} required>
         {(id, d) => <input id={id} aria-describedby={d} maxlength={2} value={code()} onInput={(e) => setCode(e.currentTarget.value)} />}
       </Field>
-      <FormError error={errors()['']} />
-      <div class="actions">
-        <button type="submit" class="primary">{t('common.save')}</button>
-        <button type="button" onClick={() => props.onDone()}>{t('common.cancel')}</button>
-      </div>
+      <FormActions error={errors()['']} onCancel={props.onDone} />
     </form>
   );
 }

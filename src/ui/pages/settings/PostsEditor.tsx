@@ -2,7 +2,7 @@ import { createSignal, For, Show } from 'solid-js';
 import type { FieldError, PostRow } from '../../../app/services';
 import { EditableList } from '../../components/EditableList';
 import { Field } from '../../components/Field';
-import { FormError } from '../../components/FormError';
+import { FormActions } from '../../components/FormActions';
 import { useApp } from '../../context';
 import { t } from '../../i18n/i18n';
 import { QualificationPicker } from '../certificates/QualificationPicker';
@@ -57,11 +57,7 @@ function PostForm(props: { row?: PostRow; onDone: () => void }) {
           {errors().qualifications ? t(errors().qualifications!.key, errors().qualifications!.params) : t('compliance.qual.hint')}
         </p>
       </fieldset>
-      <FormError error={errors()['']} />
-      <div class="actions">
-        <button type="submit" class="primary">{t('common.save')}</button>
-        <button type="button" onClick={() => props.onDone()}>{t('common.cancel')}</button>
-      </div>
+      <FormActions error={errors()['']} onCancel={props.onDone} />
     </form>
   );
 }

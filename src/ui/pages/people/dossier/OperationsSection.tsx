@@ -2,6 +2,7 @@ import { createResource, createSignal, For, Show } from 'solid-js';
 import { createStore } from 'solid-js/store';
 import type { DossierService, FieldError, PersonRow } from '../../../../app/services';
 import { Field } from '../../../components/Field';
+import { FormActions } from '../../../components/FormActions';
 import { FormError } from '../../../components/FormError';
 import { useApp } from '../../../context';
 import { t } from '../../../i18n/i18n';
@@ -94,11 +95,7 @@ function OperationFields(props: { svc: DossierService; personId: PersonRow['id']
       <Field label={t('person.ops.since')} error={errors().since} hint="YYYY-MM-DD">
         {(id, d) => <input id={id} aria-describedby={d} inputmode="numeric" value={v.since} onInput={(e) => setV('since', e.currentTarget.value)} />}
       </Field>
-      <FormError error={errors()['']} />
-      <div class="actions">
-        <button type="submit" class="primary">{t('common.save')}</button>
-        <button type="button" onClick={() => props.onDone()}>{t('common.cancel')}</button>
-      </div>
+      <FormActions error={errors()['']} onCancel={props.onDone} />
     </form>
   );
 }
