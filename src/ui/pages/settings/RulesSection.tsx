@@ -95,7 +95,7 @@ function RuleRow(props: { svc: RulesService; rule: RuleView; admin: boolean }) {
           </span>
         </td>
         <td class="small">
-          <div class="rule-source" title={r().source}>{r().source}</div>
+          <div class="rule-src" title={r().source}>{r().source}</div>
           <div class="muted">{t('rules.version', { v: r().ref.version })}</div>
         </td>
         <td>
