@@ -2,7 +2,7 @@ import { formatDate } from '../domain/format-date';
 import { CATALOG } from '../domain/certificates/catalog';
 import { CertificateInput, type Certificate } from '../domain/certificates/certificate';
 import { projectionRules } from '../domain/certificates/projection-rules';
-import { otherKindsByName } from '../domain/certificates/other-cert-kind';
+import { otherCertKinds } from '../store/queries/other-cert-kinds';
 import { certificateSchedule, type CertSchedule } from '../domain/certificates/schedule';
 import type { PersonId } from '../domain/ids';
 import type { CertificateRow } from '../docs/rows';
@@ -31,7 +31,7 @@ export async function createCertificateService(db: SafeLedgerDb, docs: DocStore)
       code: c.code, name: c.name, items: (c.items ?? []).map((i) => ({ value: i.code ?? i.name, name: i.name })),
     })),
     /** Certificate kinds the enterprise configured (names offered when entering an 'other' certificate). */
-    otherKinds: live(async () => [...otherKindsByName(await db.certKinds.toArray()).values()]),
+    otherKinds: live(() => otherCertKinds(db)),
     /** One person's certificates (live). */
     ofPerson: (personId: string) => live(() => db.certificates.where('personId').equals(personId).toArray()),
     /** State, due dates and reminder bucket of a certificate today (each result names the rules it used). */

@@ -11,7 +11,8 @@ import type { DocStore } from '../store/doc-store';
 import { live } from '../store/live';
 import { writeRuleOverride } from '../store/rule-writes';
 import { deleteCertKind, saveCertKind } from '../store/cert-kind-writes';
-import { certKindKey, OtherCertKindInput, otherKindsByName, type OtherCertKind } from '../domain/certificates/other-cert-kind';
+import { certKindKey, OtherCertKindInput } from '../domain/certificates/other-cert-kind';
+import { otherCertKinds } from '../store/queries/other-cert-kinds';
 import { attempt, saveWith } from './form-result';
 
 /** Who is acting on this device: the override log and the audit trail record it. */
@@ -61,12 +62,11 @@ export function createRulesService(db: SafeLedgerDb, docs: DocStore, actor: () =
       await append(ruleId, value, v.reason);
     }),
     /** The enterprise's own certificate kinds (特种设备作业人员证 …) with their validity and reminder window. */
-    kinds: live(async (): Promise<OtherCertKind[]> => [...otherKindsByName(await db.certKinds.toArray()).values()]
-      .sort((a, b) => a.name.localeCompare(b.name, 'zh-CN'))),
+    kinds: live(() => otherCertKinds(db)),
     /** Adds (id null) or edits a kind (admin only); certificates of that name are re-dated. */
     saveKind: (id: string | null, values: unknown) => saveWith(OtherCertKindInput, values, async (v) => {
       if (!(await actor()).isAdmin) throw new AppError('rules.e.notAdmin');
-      const clash = [...otherKindsByName(await db.certKinds.toArray()).values()].find((k) => certKindKey(k.name) === certKindKey(v.name) && k.id !== id);
+      const clash = (await otherCertKinds(db)).find((k) => certKindKey(k.name) === certKindKey(v.name) && k.id !== id);
       if (clash) throw new AppError('rules.e.kindTaken', 'name');
       return saveCertKind(docs, id, v);
     }),

@@ -2,8 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { addCertificate, ago, addPersonAndWait, createWorkspace, expectConsistent, fieldMessage } from './app-helpers';
 import { servedPeer, shot } from './harness';
 
-
-
 describe('certificates on the dossier', () => {
   const served = servedPeer();
 

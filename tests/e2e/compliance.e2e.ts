@@ -5,7 +5,6 @@ import type { Page } from 'playwright-core';
 import { addCertificate, ago, createWorkspace, expectConsistent } from './app-helpers';
 import { servedPeer, shot } from './harness';
 
-
 /** The date `days` days after the browser's today (its time zone, Asia/Shanghai, may differ from Node's). */
 async function inDays(page: Page, days: number): Promise<string> {
   const today = await page.evaluate(() => new Date().toLocaleDateString('sv'));
@@ -30,7 +29,6 @@ async function addWorker(page: Page, p: { name: string; workNo: string; seq: num
   await page.getByRole('button', { name: '保存' }).click();
   await page.locator('[data-ready="dossier"] h1', { hasText: p.name }).waitFor();
 }
-
 
 describe('compliance: 无证上岗 and the certificate ledger', () => {
   const served = servedPeer();

@@ -3,7 +3,6 @@ import type { Page } from 'playwright-core';
 import { addCertificate, ago, createWorkspace, expectConsistent } from './app-helpers';
 import { servedPeer, shot } from './harness';
 
-
 /** A valid 18-digit ID number (GB 11643 check digit) born 1990-01-01 with sequence `seq`. */
 function idNumber(seq: number): string {
   const body = `11010119900101${String(seq).padStart(3, '0')}`;
@@ -30,7 +29,6 @@ async function addWorker(page: Page, p: { name: string; workNo: string; seq: num
   await page.getByRole('button', { name: '保存' }).click();
   await page.locator('[data-ready="dossier"] h1', { hasText: p.name }).waitFor();
 }
-
 
 /** Polls with room for chunks loading on a busy machine (filters, certificate rules, the pinyin dictionary). */
 const poll = <T>(fn: () => Promise<T> | T) => expect.poll(fn, { timeout: 10_000 });

@@ -2,15 +2,14 @@ import { createSignal, Show } from 'solid-js';
 import type { PersonRow } from '../../../app/services';
 import { isAppError } from '../../../domain/app-error';
 import { formatDate } from '../../../domain/format-date';
-import { maySeePersonal } from '../../../domain/roles';
 import { useApp } from '../../context';
-import { createLive } from '../../primitives/create-live';
+import { useSeesPersonal } from '../../primitives/use-sees-personal';
 import { t } from '../../i18n/i18n';
 
 /** 导出档案 PDF on the dossier header: builds the 一人一档 PDF and hands it to the browser as a download. */
 export function DossierActions(props: { person: PersonRow }) {
   const { services } = useApp();
-  const sync = createLive(services.sync.view);
+  const seesPersonal = useSeesPersonal();
   const [busy, setBusy] = createSignal(false);
   const [error, setError] = createSignal('');
   const exportPdf = async () => {
@@ -19,7 +18,7 @@ export function DossierActions(props: { person: PersonRow }) {
     try {
       const p = props.person;
       const pdf = await services.pdf.load();
-      await pdf.download(await pdf.dossier(p.id, { maskIdNumber: !maySeePersonal(sync()?.roles ?? []) }), t('pdf.file.dossier', { name: p.name, workNo: p.workNo, date: formatDate(Date.now()) }));
+      await pdf.download(await pdf.dossier(p.id, { maskIdNumber: !seesPersonal() }), t('pdf.file.dossier', { name: p.name, workNo: p.workNo, date: formatDate(Date.now()) }));
     } catch (e) {
       setError(isAppError(e) ? t(e.reason, e.params) : t('e.unexpected', { why: String(e) }));
     }

@@ -5,7 +5,7 @@ import { DossierActions } from './DossierActions';
 import { loadDossierUi, type DossierUi } from './dossier/load-dossier-ui';
 import type { PersonRow } from '../../../app/services';
 import { maskIdNumber, maskPhone } from '../../../domain/mask';
-import { maySeePersonal } from '../../../domain/roles';
+import { useSeesPersonal } from '../../primitives/use-sees-personal';
 import { useApp } from '../../context';
 import { t } from '../../i18n/i18n';
 import { createLive } from '../../primitives/create-live';
@@ -83,8 +83,7 @@ function Dossier(props: { id: string }) {
 function DossierView(props: { p: PersonRow; dept: (id: string) => string; post: (id: string) => string; ui?: DossierUi | null }) {
   const { services } = useApp();
   /** ID and phone numbers in full only for roles that may see them (masked until the members log says so). */
-  const sync = createLive(services.sync.view);
-  const seesPersonal = () => maySeePersonal(sync()?.roles ?? []);
+  const seesPersonal = useSeesPersonal();
   const item = (label: string, value: string | undefined) => (
     <div>
       <dt>{label}</dt>
