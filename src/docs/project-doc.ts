@@ -9,16 +9,19 @@ import { readCertificates } from './person-certs';
 import { readDossierRecords } from './person-dossier';
 import { readEdits, readHistory, readPerson } from './person-doc';
 import type { Projection, ProjectionTable } from './rows';
+import { readCalendarOverrides } from './calendar-overrides-doc';
+import { projectTraining } from './project-training';
 
 /** Bump when a projector changes: stores rebuild every projection from the docs on next open. */
-export const PROJECTION_VERSION = 9;
+export const PROJECTION_VERSION = 10;
 
 /** Which projection tables each doc kind owns (its rows there are replaced when it is projected). */
 export const OWNED_TABLES: Partial<Record<DocKind, ProjectionTable[]>> = {
   person: ['people', 'certificates'],
   org: ['org', 'departments', 'posts'],
   audit: ['audit'],
-  catalog: ['ruleOverrides', 'certKinds'],
+  catalog: ['ruleOverrides', 'certKinds', 'calendarOverrides'],
+  training: ['trainings', 'attendances'],
 };
 
 /**
@@ -56,8 +59,11 @@ export function projectDoc(docId: DocId, doc: Y.Doc, ctx: ProjectionContext): Pr
     {
       const { overrides, kinds } = readCatalogRules(doc);
       const row = (e: unknown) => ({ ...(e as object), id: (e as { id: string }).id, docId });
-      return { ruleOverrides: overrides.map(row), certKinds: kinds.map(row) };
+      const calendarOverrides = readCalendarOverrides(doc).map((e) => ({ ...(e as object), id: (e as { date: string }).date, date: (e as { date: string }).date, docId }));
+      return { ruleOverrides: overrides.map(row), certKinds: kinds.map(row), calendarOverrides };
     }
+    case 'training':
+      return projectTraining(docId, doc);
     default:
       return {};
   }

@@ -6,6 +6,9 @@ import type { DocId } from './doc-id';
 import type { FieldEdit } from './person-doc';
 import type { StoredCertificate } from './person-certs';
 import type { DossierRecords } from './person-dossier';
+import type { TrainingRow, ParticipationRow } from './project-training';
+
+export type { TrainingRow, ParticipationRow };
 
 /**
  * Projection rows: what lists, search and reports read. Indexed keys are non-personal (ids, codes, dates, status);
@@ -35,6 +38,9 @@ export type RuleOverrideRow = { id: string; docId: DocId } & Record<string, unkn
 /** A certificate kind the enterprise configured (raw: validated where read, see other-cert-kind.ts). */
 export type CertKindRow = { id: string; docId: DocId; name?: unknown; validityYears?: unknown; windowDays?: unknown };
 
+/** A working-day override of the catalog doc (raw: validated where the calendar is built). */
+export type CalendarOverrideRow = { id: string; docId: DocId; date: string } & Record<string, unknown>;
+
 /** Every projection table and its row type. */
 export type ProjectionRows = {
   people: PersonRow;
@@ -45,9 +51,12 @@ export type ProjectionRows = {
   certificates: CertificateRow;
   ruleOverrides: RuleOverrideRow;
   certKinds: CertKindRow;
+  trainings: TrainingRow;
+  attendances: ParticipationRow;
+  calendarOverrides: CalendarOverrideRow;
 };
 export type ProjectionTable = keyof ProjectionRows;
-export const PROJECTION_TABLES: readonly ProjectionTable[] = ['people', 'departments', 'posts', 'org', 'audit', 'certificates', 'ruleOverrides', 'certKinds'];
+export const PROJECTION_TABLES: readonly ProjectionTable[] = ['people', 'departments', 'posts', 'org', 'audit', 'certificates', 'ruleOverrides', 'certKinds', 'trainings', 'attendances', 'calendarOverrides'];
 
 /** The rows one doc projects to, for each table that the doc's kind owns. */
 export type Projection = { [T in ProjectionTable]?: ProjectionRows[T][] };

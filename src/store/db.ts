@@ -54,5 +54,11 @@ export function openDb(name = 'safeledger'): SafeLedgerDb {
   db.version(5).stores({ certKinds: 'id, docId' });
   // v6: certificate indexes no query uses are dropped (each costs a write per row: a 5,000-row import felt it).
   db.version(6).stores({ certificates: 'id, docId, personId, kind, due, [departmentId+due]' });
+  // v7: training sessions and attendance (issue 5), the working-day calendar's overrides (catalog doc).
+  db.version(7).stores({
+    trainings: 'id, docId, date, state, [departmentId+date], planItemId, [archiveGroup+archiveSeq]',
+    attendances: 'id, docId, sessionId, [personId+date], date, retrainDate',
+    calendarOverrides: 'id, docId',
+  });
   return db;
 }

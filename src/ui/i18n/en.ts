@@ -1,3 +1,10 @@
+import { en_training } from './en.training';
+import { en_session } from './en.session';
+import { en_plan } from './en.plan';
+import { en_tpdf } from './en.tpdf';
+import { en_retention } from './en.retention';
+import { en_ledger } from './en.ledger';
+import { en_workflow } from './en.workflow';
 import { en_audit } from './en.audit';
 import { en_rules } from './en.rules';
 import { en_certlist } from './en.certlist';
@@ -197,4 +204,11 @@ export const en: Partial<Record<MessageKey, string>> = {
   ...en_excel,
   ...en_verify,
   ...en_pdf,
+  ...en_training,
+  ...en_session,
+  ...en_plan,
+  ...en_tpdf,
+  ...en_retention,
+  ...en_ledger,
+  ...en_workflow,
 };

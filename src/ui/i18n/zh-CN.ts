@@ -1,3 +1,10 @@
+import { zhCN_training } from './zh-CN.training';
+import { zhCN_session } from './zh-CN.session';
+import { zhCN_plan } from './zh-CN.plan';
+import { zhCN_tpdf } from './zh-CN.tpdf';
+import { zhCN_retention } from './zh-CN.retention';
+import { zhCN_ledger } from './zh-CN.ledger';
+import { zhCN_workflow } from './zh-CN.workflow';
 import { zhCN_audit } from './zh-CN.audit';
 import { zhCN_rules } from './zh-CN.rules';
 import { zhCN_certlist } from './zh-CN.certlist';
@@ -266,5 +273,12 @@ export const zhCN = {
   ...zhCN_excel,
   ...zhCN_verify,
   ...zhCN_pdf,
+  ...zhCN_training,
+  ...zhCN_session,
+  ...zhCN_plan,
+  ...zhCN_tpdf,
+  ...zhCN_retention,
+  ...zhCN_ledger,
+  ...zhCN_workflow,
 } as const;
 export type MessageKey = keyof typeof zhCN;

@@ -1,0 +1,3 @@
+/** English messages of the hours ledger, shortfall list and quality metrics. */
+export const en_ledger: Record<string, string> = {
+};
