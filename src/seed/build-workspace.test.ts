@@ -17,7 +17,14 @@ import { decodeBackup } from '../store/backup/decode-backup';
 import { restoreBackup } from '../store/backup/restore-backup';
 import { testWorkspace } from '../store/test-db.testing';
 import { getWorkspace } from '../store/workspace-meta';
-import { buildWorkspace } from './build-workspace';
+import { buildWorkspace, type SeedWorkspace } from './build-workspace';
+import { SessionInput } from '../domain/training/session';
+import { readArchive, readParticipants, readSession, readWorkflow } from '../docs/training-doc';
+import { workflowState } from '../domain/training/workflow';
+
+/** Each size is built once per file (R takes ~10 s). */
+const cache = new Map<'S' | 'R', SeedWorkspace>();
+const built = (size: 'S' | 'R') => cache.get(size) ?? (cache.set(size, buildWorkspace(size)), cache.get(size)!);
 import { createPrng } from './prng';
 import { seedBackup } from './seed-backup';
 
@@ -62,7 +69,7 @@ describe('seed workspace S', () => {
   it('decodes as a backup and projects to 200 people with unique 工号, 8 departments, 20 posts', async () => {
     const { parts, header } = await seedBackup('S');
     const decoded = await decodeBackup(join(parts));
-    expect(header.counts).toEqual({ docs: 201, blobs: 0, chunks: 0, people: 200 });
+    expect(header.counts).toEqual({ docs: 361, blobs: 0, chunks: 0, people: 200 });
     expect(decoded.key.length).toBe(32);
     const rows = decoded.docs.map((d) => projectDoc(d.docId, d.doc, projectionRules([])));
     const people = rows.flatMap((r) => r.people ?? []);
@@ -88,7 +95,7 @@ describe('seed workspace S', () => {
   });
 
   it('holds only data that passes the app’s own validation and is internally consistent', () => {
-    const w = buildWorkspace('S');
+    const w = built('S');
     expect(w.docs.every((d) => parseDocId(d.docId) !== null)).toBe(true);
     const org = readOrg(load(w.docs[0]!.state));
     expect(() => OrgProfileInput.parse(org.profile)).not.toThrow();
@@ -99,7 +106,7 @@ describe('seed workspace S', () => {
     const deptIds = new Set(org.departments.map((d) => d.id as string));
 
     const ids = new Set<string>();
-    for (const d of w.docs.slice(1)) {
+    for (const d of w.docs.filter((x) => x.docId.startsWith('person/'))) {
       const p = readPerson(load(d.state))!;
       const fields = Object.fromEntries(PERSON_FIELDS.map((f) => [f, p[f]]));
       expect(PersonInput.parse(fields)).toEqual(fields); // valid, and already in normalised form
@@ -127,30 +134,31 @@ describe('seed workspace S', () => {
 describe('seed workspace R', () => {
   it('posts require qualifications as codes the compliance check understands (none left as free text)', () => {
     for (const size of ['S', 'R'] as const) {
-      const org = readOrg(load(buildWorkspace(size).docs[0]!.state));
+      const org = readOrg(load(built(size).docs[0]!.state));
       const codes = org.posts.flatMap((p) => p.qualifications ?? []);
       expect(codes.length).toBeGreaterThan(5);
       expect(codes.filter((c) => parseQualification(c).type === 'legacy')).toEqual([]);
     }
   });
 
-  it('has the reference counts (DESIGN §2)', () => {
-    const w = buildWorkspace('R');
+  it('has the reference counts (DESIGN §2)', { timeout: 120_000 }, () => {
+    const w = built('R');
     expect(w.people).toBe(2000);
-    expect(w.docs).toHaveLength(2001);
+    expect(w.docs.filter((d) => d.docId.startsWith('person/'))).toHaveLength(2000);
+    expect(w.docs).toHaveLength(22001);
     const org = readOrg(load(w.docs[0]!.state));
     expect(org.profile).toMatchObject({ name: '江苏参照机械制造集团有限公司', industry: 'manufacturing' });
     expect(org.departments).toHaveLength(40);
     expect(new Set(org.departments.map((d) => d.code)).size).toBe(40);
     expect(org.posts).toHaveLength(150);
-    const people = w.docs.slice(1).map((d) => projectDoc(d.docId, load(d.state), projectionRules([])).people![0]!) as PersonRow[];
+    const people = w.docs.slice(1, 2001).map((d) => projectDoc(d.docId, load(d.state), projectionRules([])).people![0]!) as PersonRow[];
     expect(people.filter((p) => p.status === 'active')).toHaveLength(1800);
     expect(new Set(people.map((p) => p.workNo)).size).toBe(2000);
     expect(new Set(people.map((p) => p.idNumber)).size).toBe(2000);
     expect(new Set(people.map((p) => p.departmentId)).size).toBe(40);
     // 6,000 certificates in every state a ledger shows (on a fixed day, so the test does not age).
     const ctx = projectionRules([]);
-    const certs = w.docs.slice(1).flatMap((d) => projectDoc(d.docId, load(d.state), ctx).certificates!);
+    const certs = w.docs.slice(1, 2001).flatMap((d) => projectDoc(d.docId, load(d.state), ctx).certificates!);
     expect(certs).toHaveLength(6000);
     const states = new Map<string, number>();
     for (const c of certs) {
@@ -161,4 +169,33 @@ describe('seed workspace R', () => {
     expect(states.get('valid')!).toBeGreaterThan(certs.length / 2);
     expect(certs.filter((c) => c.due && c.due < '2026-06-01').length).toBe(states.get('expired')! + states.get('review-overdue')!);
   });
+});
+
+describe('seeded training', () => {
+  it('R has 20,000 valid sessions with ~200,000 attendance rows, unique archive numbers and open records in every state', () => {
+    const w = built('R');
+    const ctx = projectionRules([]);
+    const docs = w.docs.filter((d) => d.docId.startsWith('training/'));
+    expect(docs).toHaveLength(20000);
+    const numbers = new Set<string>();
+    const states = new Map<string, number>();
+    let attendances = 0;
+    docs.forEach((d, i) => {
+      const doc = load(d.state);
+      attendances += readParticipants(doc).length;
+      const state = workflowState(readWorkflow(doc)).state;
+      states.set(state, (states.get(state) ?? 0) + 1);
+      const number = readArchive(doc).number;
+      if (number) numbers.add(number);
+      if (i % 200 === 0) {
+        const { id: _i, createdAt: _c, updatedAt: _u, ...values } = readSession(doc)!;
+        expect(SessionInput.parse(values)).toEqual(values);
+        expect(projectDoc(d.docId, doc, ctx).trainings![0]!.missing).toEqual([]);
+      }
+    });
+    expect(attendances).toBeGreaterThan(180_000);
+    expect(attendances).toBeLessThan(220_000);
+    expect(numbers.size).toBe(states.get('archived'));
+    expect([...states.keys()].sort()).toEqual(['archived', 'draft', 'returned', 'reviewed', 'submitted']);
+  }, 120_000);
 });

@@ -3,7 +3,7 @@ import { newId, type DepartmentId, type PersonId, type PostId } from '../domain/
 import { DepartmentInput, OrgProfileInput, PostInput } from '../domain/org';
 import { PersonInput } from '../domain/person';
 import { usccCheckChar } from '../domain/uscc';
-import { ORG_DOC_ID, personDocId, type DocId } from '../docs/doc-id';
+import { ORG_DOC_ID, personDocId, trainingDocId, type DocId } from '../docs/doc-id';
 import { writeDepartment, writePost, writeProfile } from '../docs/org-doc';
 import { writePerson } from '../docs/person-doc';
 import { writeCertificate } from '../docs/person-certs';
@@ -13,6 +13,9 @@ import type { WorkspaceInfo } from '../store/workspace-meta';
 import { ORG_PLANS } from './org-plans';
 import { makePersonValues, type SeededDept } from './person-values';
 import { createPrng, type Prng } from './prng';
+import { SessionInput } from '../domain/training/session';
+import { appendWorkflow, writeArchiveClaim, writeParticipant, writeSession } from '../docs/training-doc';
+import { makeTrainingSessions, type Trainee } from './training-values';
 
 /** The seed's fixed clock: the workspace is "created" at 2026-01-05 08:00 Beijing time, one record per second. */
 export const SEED_BASE_TIME = Date.parse('2026-01-05T08:00:00+08:00');
@@ -93,14 +96,44 @@ export function buildWorkspace(size: 'S' | 'R', onProgress?: (done: number, tota
   const quals = new Map(depts.flatMap((d) => d.posts.map((p) => [p.id as string, p.plan[2] ?? []] as const)));
   const certRng = createPrng(`${plan.seed}-certificates`);
   const certs = makeCertificateValues(certRng, values.map((v) => ({ idNumber: String(v.idNumber), qualifications: quals.get(String(v.postId ?? '')) ?? [] })), plan.certificates);
+  const trainees: Trainee[] = [];
   values.forEach((v, i) => {
     const input = PersonInput.parse(v);
     const pid = id<PersonId>();
+    if (input.status !== 'away') {
+      trainees.push({
+        id: pid, workNo: input.workNo, name: input.name, departmentId: input.departmentId ?? '', hireDate: input.hireDate ?? '2000-01-01',
+        ...(input.status === 'left' ? { leftDate: input.statusDate ?? '2019-01-01' } : {}),
+      });
+    }
     const doc = seedDoc(rng);
     writePerson(doc, pid, input, clock);
     for (const c of certs[i]!) writeCertificate(doc, newId(clock, certRng.bytes), CertificateInput.parse(c), clock);
     docs.push({ docId: personDocId(pid), state: stateOf(doc) });
     if (onProgress && ((i + 1) % 500 === 0 || i + 1 === values.length)) onProgress(i + 1, values.length);
+  });
+
+  // training sessions: one doc each, oldest first (own PRNG: the people and certificates stay as they were)
+  const trRng = createPrng(`${plan.seed}-training`);
+  const sessions = makeTrainingSessions(trRng, plan.training, depts.map((d) => ({ id: d.id, code: d.plan.code, name: d.plan.name })), trainees);
+  sessions.forEach((s, i) => {
+    const sid = newId((clock += 1000), trRng.bytes);
+    const doc = seedDoc(trRng);
+    const at = Date.parse(`${s.values.date}T08:00:00+08:00`);
+    writeSession(doc, sid, SessionInput.parse(s.values), at);
+    for (const p of s.participants) {
+      const { person, mark, ...rest } = p;
+      writeParticipant(doc, person.id, {
+        workNo: person.workNo, name: person.name, departmentId: person.departmentId, mark,
+        ...(rest.signedAt ? { signedAt: rest.signedAt, signMethod: 'badge' as const } : {}),
+        ...(rest.theory !== undefined ? { theory: rest.theory } : {}), ...(rest.practical !== undefined ? { practical: rest.practical } : {}),
+        ...(rest.retrainDate ? { retrainDate: rest.retrainDate } : {}),
+      }, at);
+    }
+    for (const e of s.steps) appendWorkflow(doc, { ...e, device: 'seed' });
+    if (s.archive) writeArchiveClaim(doc, { ...s.archive, device: 'seed' }, `${s.archive.group}-${String(s.archive.seq).padStart(3, '0')}`);
+    docs.push({ docId: trainingDocId(sid), state: stateOf(doc) });
+    if (onProgress && ((i + 1) % 2000 === 0 || i + 1 === sessions.length)) onProgress(values.length + i + 1, values.length + sessions.length);
   });
 
   return { workspace, docs, people: values.length, finishedAt: clock };

@@ -1,3 +1,4 @@
+import type { TrainingPlanSize } from './training-values';
 import type { OrgProfile } from '../domain/org';
 
 /** Required qualifications as stored codes (domain/compliance/qualification.ts): catalog items and certificate kinds. */
@@ -38,6 +39,8 @@ export type OrgPlan = {
   active: number;
   /** Certificates over all dossiers (DESIGN §2: R has 6,000). */
   certificates: number;
+  /** Training sessions (DESIGN §2: R has 20,000 with ~200,000 attendance rows); the last `open` are not archived. */
+  training: TrainingPlanSize;
   maleShare: { office: number; plant: number };
   departments: readonly DeptPlan[];
 };
@@ -121,6 +124,7 @@ export const ORG_PLANS: Record<'S' | 'R', OrgPlan> = {
     people: 200,
     active: 180,
     certificates: 320,
+    training: { sessions: 160, from: '2025-01-02', to: '2026-10-31', open: 12, openFrom: '2026-11-02', openTo: '2026-11-20' },
     maleShare: { office: 0.45, plant: 0.75 },
     departments: S_DEPTS,
   },
@@ -138,6 +142,7 @@ export const ORG_PLANS: Record<'S' | 'R', OrgPlan> = {
     people: 2000,
     active: 1800,
     certificates: 6000,
+    training: { sessions: 20000, from: '2023-01-02', to: '2026-10-31', open: 60, openFrom: '2026-11-02', openTo: '2026-11-20' },
     maleShare: { office: 0.5, plant: 0.82 },
     departments: R_DEPTS,
   },

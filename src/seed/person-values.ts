@@ -41,7 +41,7 @@ const TODAY = '2026-01-04';
 const AGE_REF = '2026-01-01';
 
 /**
- * Form values for `plan.people` people (exactly `plan.active` of them active, the rest away or left with a date
+ * Form values for the plan's number of people (exactly its `active` count of them active, the rest away or left with a date
  * and reason), spread over the departments by weight, each with a post of their department, a valid unique ID
  * number whose sex matches the name, hire date 2000–2025 and after the 18th birthday, mobile phone and education.
  * 工号 are the plan's prefix + 4 digits in hire order. Unvalidated: the caller parses them with PersonInput.

@@ -9,15 +9,15 @@ export type AssessmentMethod = (typeof ASSESSMENT_METHODS)[number];
 /** The pass mark when a session names none (T5; the default). */
 export const DEFAULT_PASS_MARK = 80;
 
-const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'e.training.time' });
+const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'training.e.time' });
 const oneDecimal = (n: number) => Math.abs(n * 10 - Math.round(n * 10)) < 1e-9;
 const num = (v: unknown) => (v === '' || v === null || v === undefined ? undefined : typeof v === 'string' ? Number(v) : v);
 
 /** A score 0–100 with at most one decimal ('' = not scored yet). */
 export const Score = z.preprocess(
   num,
-  z.number({ error: 'e.training.scoreRange' }).min(0, { error: 'e.training.scoreRange' }).max(100, { error: 'e.training.scoreRange' })
-    .refine(oneDecimal, { error: 'e.training.scoreRange' }).optional(),
+  z.number({ error: 'training.e.scoreRange' }).min(0, { error: 'training.e.scoreRange' }).max(100, { error: 'training.e.scoreRange' })
+    .refine(oneDecimal, { error: 'training.e.scoreRange' }).optional(),
 );
 
 /**
@@ -38,18 +38,18 @@ export const SessionInput = z
     topic: text(200).default(''),
     summary: text(4000).default(''),
     method: optional(z.enum(ASSESSMENT_METHODS, { error: V.enumValue })),
-    passMark: z.preprocess(num, z.number({ error: 'e.training.passMark' }).int({ error: 'e.training.passMark' })
-      .min(1, { error: 'e.training.passMark' }).max(100, { error: 'e.training.passMark' }).default(DEFAULT_PASS_MARK)),
+    passMark: z.preprocess(num, z.number({ error: 'training.e.passMark' }).int({ error: 'training.e.passMark' })
+      .min(1, { error: 'training.e.passMark' }).max(100, { error: 'training.e.passMark' }).default(DEFAULT_PASS_MARK)),
     /** 学时 credited to every participant who attended (0.5–200, at most one decimal). */
-    hours: z.preprocess(num, z.number({ error: 'e.training.hours' }).min(0.5, { error: 'e.training.hours' })
-      .max(200, { error: 'e.training.hours' }).refine(oneDecimal, { error: 'e.training.hours' }).optional()),
+    hours: z.preprocess(num, z.number({ error: 'training.e.hours' }).min(0.5, { error: 'training.e.hours' })
+      .max(200, { error: 'training.e.hours' }).refine(oneDecimal, { error: 'training.e.hours' }).optional()),
     recorder: text(50).default(''),
     /** The plan item (plan/<year>) this session carries out, if any. */
     planItemId: optional(text(64)),
     /** Linked to an accident investigation: kept permanently (T12). */
     accidentRelated: z.boolean().default(false),
   })
-  .refine((s) => !s.start || !s.end || s.end > s.start, { path: ['end'], error: 'e.training.endBeforeStart' });
+  .refine((s) => !s.start || !s.end || s.end > s.start, { path: ['end'], error: 'training.e.endBeforeStart' });
 export type SessionInput = z.output<typeof SessionInput>;
 export type SessionFormValues = z.input<typeof SessionInput>;
 
