@@ -13,7 +13,8 @@ const WRITERS: Record<DocKind, readonly Role[]> = {
   org: ['admin', 'safety'],
   catalog: ['admin', 'safety'],
   members: ['admin'],
-  control: ['admin'],
+  // Destroy orders (T12) are requested and approved by admins and safety officers.
+  control: ['admin', 'safety'],
   person: ['admin', 'safety', 'depthead', 'recorder'],
   health: ['health'],
   training: ['admin', 'safety', 'depthead', 'recorder'],

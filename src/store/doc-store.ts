@@ -1,5 +1,7 @@
 import * as Y from 'yjs';
 import { readCatalogRules } from '../docs/catalog-doc';
+import { CONTROL_DOC_ID } from '../docs/control-doc';
+import { AppError } from '../domain/app-error';
 import { CATALOG_DOC_ID, docKind, type DocId } from '../docs/doc-id';
 import { docStateHash } from '../docs/doc-state-hash';
 import { projectDoc } from '../docs/project-doc';
@@ -41,6 +43,24 @@ export function createDocStore(db: SafeLedgerDb, channelName = `safeledger:${db.
   const tabListeners = new Set<(items: { docId: DocId; seq: number }[]) => void>();
   const channel = typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel(channelName);
   const tables = ['updates', 'docs', ...PROJECTION_TABLES];
+  /** Docs destroyed on this device (DESIGN §3.4): never stored again. Loaded once; `forget` adds to it. */
+  let destroyed: Promise<Set<DocId>> | undefined;
+  const gone = () => (destroyed ??= db.destroyed.toCollection().primaryKeys().then((k) => new Set(k)));
+  let sweeping: Promise<void> = Promise.resolve();
+  /** Executes approved destroy orders (after a change to the control doc, here or in another tab, and at start). */
+  const sweep = () => (sweeping = sweeping.then(() => import('./destroy-docs'))
+    .then((m) => m.executeDestroyOrders(db, { forget }))
+    // Re-read the registry: another tab may have destroyed docs that this run found already done.
+    .then(() => void (destroyed = undefined), (e) => console.error('destroy orders', e)));
+  void db.destroyOrders.count().then((n) => void (n && sweep()), () => undefined);
+
+  /** Marks docs destroyed (commits to them are refused from now), then runs `wipe` after work queued on them. */
+  async function forget(ids: DocId[], wipe: () => Promise<void>): Promise<void> {
+    const set = await gone();
+    ids.forEach((id) => set.add(id));
+    await serial(ids, wipe);
+    ids.forEach(evict);
+  }
 
   async function load(docId: DocId): Promise<Open> {
     // The guid is the doc id: Yjs would otherwise draw a random UUID per doc (~30 CSPRNG calls), slow in bulk.
@@ -96,8 +116,21 @@ export function createDocStore(db: SafeLedgerDb, channelName = `safeledger:${db.
     p?.then((o) => o.doc.destroy()).catch(() => undefined);
   }
 
-  /** Applies changes to several docs and commits them in one transaction (all or nothing). */
-  function commit(changes: DocChange[], opts: CommitOptions = {}): Promise<number> {
+  /**
+   * Applies changes to several docs and commits them in one transaction (all or nothing). A destroyed doc is
+   * refused: a local edit fails with AppError 'destroy.e.destroyed'; from a peer or a file it is dropped and logged.
+   */
+  async function commit(all: DocChange[], opts: CommitOptions = {}): Promise<number> {
+    const set = await gone();
+    const changes = all.filter((c) => !set.has(c.docId));
+    if (changes.length < all.length) {
+      if (!opts.origin?.startsWith('remote')) throw new AppError('destroy.e.destroyed');
+      console.warn('destroyed docs refused', all.filter((c) => set.has(c.docId)).map((c) => c.docId));
+    }
+    return write(changes, opts);
+  }
+
+  function write(changes: DocChange[], opts: CommitOptions): Promise<number> {
     const ids = changes.map((c) => c.docId);
     return serial(ids, async () => {
       const wasOpen = ids.map((id) => open.has(id));
@@ -163,6 +196,7 @@ export function createDocStore(db: SafeLedgerDb, channelName = `safeledger:${db.
         // The store was destroyed (a restore replaced the workspace): what was committed stays committed.
       }
       listeners.forEach((l) => l(done, opts.origin ?? 'local'));
+      if (real.some((w) => w.docId === CONTROL_DOC_ID)) void sweep();
       return real.length;
     });
   }
@@ -173,6 +207,7 @@ export function createDocStore(db: SafeLedgerDb, channelName = `safeledger:${db.
       tabListeners.forEach((l) => l(ev.data));
       // Another tab changed the rule overrides: re-read them before the next projection here.
       if (ev.data.some((d) => d.docId === CATALOG_DOC_ID)) setProjectionContext(db);
+      if (ev.data.some((d) => d.docId === CONTROL_DOC_ID)) void sweep();
       for (const { docId } of ev.data) {
         const p = open.get(docId);
         if (p) void serial([docId], () => catchUp(docId, p));
@@ -199,6 +234,12 @@ export function createDocStore(db: SafeLedgerDb, channelName = `safeledger:${db.
       commit([{ docId, mutate: (doc) => Y.transact(doc, () => updates.forEach((u) => Y.applyUpdate(doc, u)), origin) }], { origin }),
     /** Drops a doc from memory (it reloads from the log when next opened). */
     close: (docId: DocId) => evict(docId),
+    /** True once this device destroyed the doc (refused from then on). */
+    isDestroyed: async (docId: DocId) => (await gone()).has(docId),
+    /** Marks docs destroyed and wipes them after queued work (destroy-docs.ts). */
+    forget,
+    /** Executes approved destroy orders now (idempotent; resolves when done). */
+    sweep: () => sweep(),
     /** Told of commits made by other tabs of this browser (their update rows are already stored). */
     onTabCommit(l: (items: { docId: DocId; seq: number }[]) => void): () => void {
       tabListeners.add(l);

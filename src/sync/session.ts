@@ -179,7 +179,9 @@ export function startSession(link: FramedLink, host: SyncHost, events: SessionEv
   async function onList(m: MessageOf<'list'>) {
     const mine = new Map(m.buckets.flatMap((b) => groups[b] ?? []));
     for (const [docId, h] of m.entries) {
-      if (mine.get(docId) !== h && shared(docId) && peerMayWrite(docId)) requests.add(docId);
+      if (mine.get(docId) === h || !shared(docId) || !peerMayWrite(docId)) continue;
+      if (await host.destroyed?.doc(docId)) events.log('destroy.log.refused', docId);
+      else requests.add(docId);
     }
     theirList = true;
     settle();
@@ -201,10 +203,13 @@ export function startSession(link: FramedLink, host: SyncHost, events: SessionEv
     changed();
   }
 
-  function onUpdate(m: MessageOf<'step2'> | MessageOf<'update'>) {
+  async function onUpdate(m: MessageOf<'step2'> | MessageOf<'update'>) {
     if (m.t === 'step2') requests.done(m.docId);
     if (!shared(m.docId) || !peerMayWrite(m.docId)) {
       events.log('sync.e.writeRefused', `${peer!.deviceId} ${m.docId}`);
+    } else if (await host.destroyed?.doc(m.docId)) {
+      // A peer that has not seen the destroy order yet sends the doc again: dropped, never stored.
+      events.log('destroy.log.refused', `${peer!.deviceId} ${m.docId}`);
     } else if (m.bins[0]!.length > 2 || m.t === 'update') {
       state.docsIn++;
       applier.add(m.docId, m.bins[0]!);
@@ -218,7 +223,8 @@ export function startSession(link: FramedLink, host: SyncHost, events: SessionEv
 
   async function onBlobs(m: MessageOf<'blobs'>) {
     const have = new Set((await host.blobIds()).map((b) => b.id));
-    const want = m.ids.filter((id) => !have.has(id));
+    const gone = (await host.destroyed?.blobs(m.ids)) ?? new Set();
+    const want = m.ids.filter((id) => !have.has(id) && !gone.has(id));
     for (let i = 0; i < want.length; i += 500) await send(encodeMessage('want', { ids: want.slice(i, i + 500) }));
   }
 

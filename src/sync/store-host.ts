@@ -83,6 +83,10 @@ export function createStoreHost(o: StoreHostOptions): SyncHost {
     },
     getBlob: (id) => blobs.raw(id),
     putBlob: (b) => blobs.putRaw(b.row, b.chunks),
+    destroyed: {
+      doc: (docId) => docs.isDestroyed(docId),
+      blobs: async (ids) => new Set((await db.destroyed.where('blobs').anyOf(ids).toArray()).flatMap((r) => r.blobs)),
+    },
     onBlob(l) {
       if (!blobListeners.size) db.blobs.hook('creating', onCreating as never);
       blobListeners.add(l);

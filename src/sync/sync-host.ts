@@ -39,4 +39,6 @@ export type SyncHost = {
   putBlob(blob: BlobPayload): Promise<boolean>;
   /** Told when a blob is added locally (so peers hear of it). */
   onBlob(l: (id: string) => void): () => void;
+  /** Docs and blobs this device destroyed (DESIGN §3.4): never requested, never accepted. */
+  destroyed?: { doc(docId: DocId): Promise<boolean>; blobs(ids: string[]): Promise<Set<string>> };
 };

@@ -10,6 +10,7 @@ import { fromBase64 } from '../../crypto/base64';
 import { mapStorageError } from '../map-storage-error';
 import { contextFromCatalog, setProjectionContext } from '../projection-context';
 import { writeProjections } from '../write-projections';
+import { blobRefs, executeDestroyOrders } from '../destroy-docs';
 import type { DecodedBackup } from './decode-backup';
 
 /**
@@ -39,23 +40,32 @@ export async function restoreBackup(db: SafeLedgerDb, b: DecodedBackup, opts: { 
   const w = opts.fork ? newWorkspaceInfo(b.header.workspace.name) : { ...b.header.workspace, key: b.key };
   const tables = ['updates', 'docs', 'meta', 'blobs', 'blobChunks', ...PROJECTION_TABLES];
   try {
-    await db.transaction('rw', tables, async () => {
+    await db.transaction('rw', [...tables, 'destroyed'], async () => {
+      // Docs this device destroyed stay destroyed (DESIGN §3.4): the registry is not cleared, and an older file's
+      // copies of them and of their attachments are not written (unless a kept doc references the same blob).
+      const gone = await db.destroyed.toArray();
+      const goneDocs = new Set<string>(gone.map((g) => g.docId));
+      const keep = b.docs.map((d, i) => ({ d, p: projections[i]! })).filter((x) => !goneDocs.has(x.d.docId));
+      const used = blobRefs(keep.map((x) => x.p), new Set());
+      const goneBlobs = new Set(gone.flatMap((g) => g.blobs).filter((id) => !used.has(id)));
       // The device's own identity (keys) is not part of a workspace: it survives a restore.
       for (const t of tables) await (t === 'meta' ? db.meta.where('key').notEqual('device').delete() : db.table(t).clear());
-      await db.updates.bulkAdd(b.docs.map((d) => ({ docId: d.docId, u: d.state, at })));
-      await db.docs.bulkPut(b.docs.map((d) => ({
+      await db.updates.bulkAdd(keep.map(({ d }) => ({ docId: d.docId, u: d.state, at })));
+      await db.docs.bulkPut(keep.map(({ d }) => ({
         docId: d.docId, kind: docKind(d.docId), n: 1, bytes: d.state.length, updatedAt: at, h: docStateHash(d.doc),
       })));
       // Every table was cleared above: the docs' rows are written in one request per table.
-      await writeProjections(db, b.docs.map((d, i) => ({ docId: d.docId, kind: docKind(d.docId), projection: projections[i]!, fresh: true })));
-      await db.blobs.bulkPut(b.blobs);
-      await db.blobChunks.bulkPut(b.chunks);
+      await writeProjections(db, keep.map(({ d, p }) => ({ docId: d.docId, kind: docKind(d.docId), projection: p, fresh: true })));
+      await db.blobs.bulkPut(b.blobs.filter((x) => !goneBlobs.has(x.id)));
+      await db.blobChunks.bulkPut(b.chunks.filter((x) => !goneBlobs.has(x.blobId)));
       await db.meta.bulkPut([
         { key: 'workspace', value: { id: w.id, name: w.name, createdAt: w.createdAt, key: w.key, lastBackupAt: opts.fork ? undefined : at, ...syncOf(b, opts) } },
         { key: 'projectionVersion', value: PROJECTION_VERSION },
       ]);
     });
     setProjectionContext(db, ctx);
+    // The file's own approved destroy orders apply again (its docs may predate their execution).
+    await executeDestroyOrders(db, { forget: (_ids, wipe) => wipe() });
   } catch (e) {
     throw mapStorageError(e);
   } finally {

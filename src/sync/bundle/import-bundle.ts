@@ -43,6 +43,9 @@ export async function importBundle(
   };
 
   const have = new Set(await db.blobs.bulkGet(b.blobs.map((x) => x.row.id)).then((rows) => rows.filter((r) => r).map((r) => r!.id)));
+  // Attachments of records destroyed here (DESIGN §3.4) are not stored again.
+  const ids = b.blobs.map((x) => x.row.id);
+  for (const r of await db.destroyed.where('blobs').anyOf(ids).toArray()) r.blobs.forEach((id) => have.add(id));
   const fresh = b.blobs.filter((x) => !have.has(x.row.id));
   if (fresh.length) {
     try {
@@ -56,10 +59,12 @@ export async function importBundle(
     result.blobs = fresh.length;
   }
 
+  const gone = new Set<string>(await db.destroyed.where('docId').anyOf(b.docs.map((d) => d.docId)).primaryKeys());
   const allowed = b.docs.filter((d) => {
     const ok = mayWriteKind(b.signerRoles, d.kind);
     if (!ok) result.refused.push({ docId: d.docId, reason: 'bundle.notAllowed' });
-    return ok;
+    else if (gone.has(d.docId)) result.refused.push({ docId: d.docId, reason: 'destroy.log.refused' });
+    return ok && !gone.has(d.docId);
   });
   for (let i = 0; i < allowed.length; i += BATCH) {
     const batch = allowed.slice(i, i + BATCH);
