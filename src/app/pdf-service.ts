@@ -16,7 +16,12 @@ import { getWorkspace } from '../store/workspace-meta';
 import { dossierViewModel, type DossierPdfOptions } from './pdf-dossier-vm';
 import { loadPdfFont } from './pdf-font';
 import { downloadBytes } from './sync/download';
+import { encodeBadge } from '../domain/person-badge';
+import { badgePdf, destructionPdf, signinSheetPdf, trainingBatchPdf, trainingRecordPdf } from '../reports/pdf';
+import { createTrainingPdfVm } from './training-pdf-vm';
 
+/** Most records in one batch PDF (≈ a busy year of one firm; beyond that, export by department or quarter). */
+const MAX_BATCH = 500;
 const basis = optional(text(300));
 /** One finding of a 整改通知书 (the compliance module's notice lines have this shape). */
 export const NoticeFinding = z.discriminatedUnion('kind', [
@@ -91,6 +96,7 @@ export function createPdfService(db: SafeLedgerDb, options: PdfServiceOptions = 
     return { font, enterprise: org?.name ?? ws?.name ?? '', logo: await image(org?.logoBlobId), generatedOn: today() };
   }
   const pdf = (bytes: Uint8Array) => new Blob([bytes as BlobPart], { type: 'application/pdf' });
+  const training = createTrainingPdfVm(db);
 
   async function certificateCards(items: readonly CardItem[]): Promise<Blob> {
     const parsed = parse(z.array(CardItem).min(1).max(MAX_CARDS), items);
@@ -134,6 +140,70 @@ export function createPdfService(db: SafeLedgerDb, options: PdfServiceOptions = 
 
     /** Certificate cards, 8 per A4 page, each with its signed QR code (items from the card service's issue()). */
     certificateCards,
+
+    /**
+     * 人员胸卡 of the given people, 8 per A4 page, each with its badge QR (person-badge.ts) for sign-in by scanning.
+     * AppError 'person.notFound' for an unknown id; 'badge.e.workNo' for a 工号 a badge cannot carry.
+     */
+    async badges(personIds: readonly string[]): Promise<Blob> {
+      const ids = parse(z.array(z.string().min(1).max(64)).min(1, { error: 'v.required' }).max(MAX_CARDS), personIds);
+      const [people, departments, posts] = await Promise.all([db.people.bulkGet(ids), db.departments.toArray(), db.posts.toArray()]);
+      const badges = people.map((p) => {
+        if (!p) throw new AppError('person.notFound');
+        return {
+          name: p.name, workNo: p.workNo, qrText: encodeBadge({ personId: p.id, workNo: p.workNo }),
+          department: departments.find((d) => d.id === p.departmentId)?.name, post: posts.find((x) => x.id === p.postId)?.name,
+        };
+      });
+      return pdf(await badgePdf({ ...(await base()), badges }));
+    },
+
+    /** 培训档案销毁确认单 of a destroy order (view model from retention-service.ts destructionPdfVm). */
+    async destruction(vm: import('../reports/pdf/training-view-models').DestructionVm): Promise<Blob> {
+      return pdf(await destructionPdf({ ...(await base()), ...vm }));
+    },
+
+    /** 安全生产培训记录 of one session: the 12 elements, attendees with signatures and scores, photos (T10). */
+    async trainingRecord(id: string): Promise<Blob> {
+      return pdf(await trainingRecordPdf({ ...(await base()), ...(await training.record(id)) }));
+    },
+
+    /** 签到表 of one session, printable before it (blank signature boxes) or after (the pad signatures). */
+    async signinSheet(id: string): Promise<Blob> {
+      return pdf(await signinSheetPdf({ ...(await base()), ...(await training.signinSheet(id)) }));
+    },
+
+    /** Every training record held in a period (optionally one department) in one PDF behind an index page. */
+    async trainingBatch(from: string, to: string, departmentId?: string): Promise<Blob> {
+      const period = parse(z.object({ from: isoDate, to: isoDate }), { from, to });
+      if (period.to < period.from) throw new AppError('tpdf.e.period', 'to');
+      const ids = await training.period(period.from, period.to, departmentId);
+      if (!ids.length) throw new AppError('tpdf.e.empty');
+      if (ids.length > MAX_BATCH) throw new AppError('tpdf.e.tooMany', undefined, { n: ids.length, max: MAX_BATCH });
+      const records = [];
+      for (const id of ids) records.push(await training.record(id));
+      return pdf(await trainingBatchPdf({ ...(await base()), records, period }));
+    },
+
+    /**
+     * For the bench (pdf_training_50_ms): the record of the session with the most attendees, padded to `n` attendees
+     * with workspace people, each with a signature picture, timed after the font and pictures are loaded.
+     */
+    async timeTraining(n: number, signature?: PdfImage): Promise<{ ms: number; bytes: number }> {
+      await loadPdfFont();
+      const row = await db.trainings.orderBy('date').last();
+      if (!row) throw new Error('timeTraining: no training record');
+      const vm = await training.record(row.id);
+      const people = await db.people.limit(n).toArray();
+      vm.participants = people.map((p, i) => ({
+        workNo: p.workNo, name: p.name, department: vm.department, mark: i % 17 ? 'present' : 'late', signedAt: '08:5' + (i % 10),
+        theory: 60 + (i % 41), passed: 60 + (i % 41) >= vm.passMark, ...(signature ? { signature } : {}),
+      }));
+      const b = await base();
+      const t0 = performance.now();
+      const blob = pdf(await trainingRecordPdf({ ...b, ...vm }));
+      return { ms: performance.now() - t0, bytes: blob.size };
+    },
 
     /** Saves a generated PDF through the browser's download. */
     async download(blob: Blob, filename: string): Promise<void> {
