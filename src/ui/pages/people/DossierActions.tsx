@@ -24,10 +24,25 @@ export function DossierActions(props: { person: PersonRow }) {
     }
     setBusy(false);
   };
+  /** 打印胸卡: the person's badge with its QR code, scanned at training sign-in. */
+  const [badgeBusy, setBadgeBusy] = createSignal(false);
+  const printBadge = async () => {
+    setBadgeBusy(true);
+    setError('');
+    try {
+      const p = props.person;
+      const pdf = await services.pdf.load();
+      await pdf.download(await pdf.badges([p.id]), t('badge.file', { name: p.name, date: formatDate(Date.now()) }));
+    } catch (e) {
+      setError(isAppError(e) ? t(e.reason, e.params) : t('e.unexpected', { why: String(e) }));
+    }
+    setBadgeBusy(false);
+  };
   return (
     <div class="row" style="margin-left:auto">
       <Show when={error()}><span class="form-error" role="alert">{error()}</span></Show>
       <button type="button" onClick={exportPdf} disabled={busy()}>{busy() ? t('pdf.generating') : t('pdf.exportDossier')}</button>
+      <button type="button" onClick={printBadge} disabled={badgeBusy()}>{badgeBusy() ? t('pdf.generating') : t('badge.print')}</button>
     </div>
   );
 }

@@ -1,4 +1,4 @@
-import type { QrDecodeReply, QrDecodeRequest } from '../../../workers/qr-decode';
+import type { QrDecodeReply, QrDecodeRequest } from '../../workers/qr-decode';
 
 /** The browser's BarcodeDetector (Chrome on Android, macOS, ChromeOS); absent from lib.dom's types. */
 type Detector = { detect(source: CanvasImageSource): Promise<{ rawValue: string }[]> };
@@ -25,7 +25,7 @@ function nativeDetector(): Promise<Detector | null> {
 /** jsQR in a worker (started on first use; its script is precached, so this works offline). */
 function decodeInWorker(img: ImageData, thorough: boolean): Promise<string | null> {
   if (!worker) {
-    worker = new Worker(new URL('../../../workers/qr-decode.ts', import.meta.url), { type: 'module' });
+    worker = new Worker(new URL('../../workers/qr-decode.ts', import.meta.url), { type: 'module' });
     worker.onmessage = (e: MessageEvent<QrDecodeReply>) => {
       waiting.get(e.data.id)?.(e.data.text);
       waiting.delete(e.data.id);
