@@ -59,17 +59,20 @@ async function benchSync(page, url) {
       if (i % 250 === 249) log('waiting for the join request', JSON.stringify({ invites: v.invites.length, signaling: v.signaling, log: v.log.slice(0, 3) }));
       if (i > 3000) throw new Error('no join request');
     }
-    const total = (await page.evaluate(() => window.__safeledger.counts())).people;
+    const want = await page.evaluate(() => window.__safeledger.counts());
     const t0 = Date.now();
     await page.evaluate((id) => window.__safeledger.sync.approve(id), requests[0].id);
-    for (;;) {
-      const n = await pageB.evaluate(() => window.__safeledger.counts().then((c) => c.people)).catch(() => 0);
-      if (n >= total) break;
-      if (Date.now() - t0 > 300_000) throw new Error(`initial sync incomplete after 300 s: ${n} of ${total}`);
-      await new Promise((r) => setTimeout(r, 50));
+    let people = 0;
+    for (let i = 0; ; i++) {
+      const c = await pageB.evaluate(() => window.__safeledger.counts()).catch(() => ({ people: 0, trainings: 0, attendances: 0 }));
+      if (!people && c.people >= want.people) (people = Date.now() - t0), log(`  all ${want.people} dossiers after ${people} ms`);
+      if (c.people >= want.people && c.trainings >= want.trainings && c.attendances >= want.attendances) break;
+      if (i % 100 === 99) log(`  ${c.people} people, ${c.trainings} of ${want.trainings} sessions after ${Date.now() - t0} ms`);
+      if (Date.now() - t0 > 600_000) throw new Error(`initial sync incomplete after 600 s: ${JSON.stringify(c)} of ${JSON.stringify(want)}`);
+      await new Promise((r) => setTimeout(r, 200));
     }
     const initial = Date.now() - t0;
-    log(`R synced into an empty peer: ${total} people in ${initial} ms`);
+    log(`R synced into an empty peer: ${want.people} people, ${want.trainings} sessions, ${want.attendances} attendances in ${initial} ms`);
     const ids = await page.evaluate(async () => (await window.__safeledger.dump()).people.slice(0, 50).map((p) => p.id));
     const edits = [];
     for (let i = 0; i < REPEAT * 2; i++) {
@@ -86,7 +89,7 @@ async function benchSync(page, url) {
       }, [id, name]);
       edits.push((await seen) - start);
     }
-    return { sync_initial_R_ms: initial, sync_edit_ms: median(edits) };
+    return { sync_initial_R_ms: initial, sync_people_R_ms: people, sync_edit_ms: median(edits) };
   } finally {
     await ctxB.close();
     await signaling.stop();
@@ -208,6 +211,15 @@ async function main() {
 
   // 6. PDF: 50 certificate cards (font cached after the warm-up run).
   Object.assign(out, await benchPdf(page));
+
+  // 6b. Hours ledger (T9) of every person of R for the last full year of seeded training, median of repeats.
+  const ledger = [];
+  for (let i = 0; i < REPEAT; i++) {
+    const r = await page.evaluate(() => window.__safeledger.hoursLedger(2025));
+    if (i === 0) log(`hours ledger 2025: ${r.people} people, ${r.short} short, first run ${round(r.ms)} ms`);
+    ledger.push(r.ms);
+  }
+  out.hours_ledger_R_ms = round(median(ledger));
 
   // 7. Sync: R into an empty peer over loopback WebRTC (invite → approval → all dossiers stored), then one edit.
   Object.assign(out, await benchSync(page, url));

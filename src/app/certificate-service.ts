@@ -11,6 +11,7 @@ import { rulesInForce } from '../store/projection-context';
 import type { SafeLedgerDb } from '../store/db';
 import type { DocStore } from '../store/doc-store';
 import { live } from '../store/live';
+import { hazchemTrainingHours } from '../store/queries/hazchem-training-hours';
 import { attempt, saveWith } from './form-result';
 
 /** Today as YYYY-MM-DD in the device's time zone (the schedules' "today"). */
@@ -25,6 +26,13 @@ export async function createCertificateService(db: SafeLedgerDb, docs: DocStore)
   // A catalog change re-dates the certificate rows in the same commit, so lists re-render with these rules.
   live(async () => [await db.ruleOverrides.toArray(), await db.certKinds.toArray()] as const)
     .subscribe(([overrides, kinds]) => (rules = projectionRules(overrides, kinds).rules));
+  // Hazchem holders' recorded training hours this year, for the yellow state (followed live, like the rules).
+  const trainedHours = async () => {
+    const holders = await db.certificates.where('kind').anyOf(['hazchem-principal', 'hazchem-manager']).toArray();
+    return hazchemTrainingHours(db, Number(today().slice(0, 4)), holders.map((c) => c.personId));
+  };
+  let trained = await trainedHours();
+  live(trainedHours).subscribe((m) => (trained = m));
   return {
     /** The special-operations catalog: categories with their items (item value = code, or name when code-less). */
     catalog: CATALOG.categories.map((c) => ({
@@ -35,7 +43,8 @@ export async function createCertificateService(db: SafeLedgerDb, docs: DocStore)
     /** One person's certificates (live). */
     ofPerson: (personId: string) => live(() => db.certificates.where('personId').equals(personId).toArray()),
     /** State, due dates and reminder bucket of a certificate today (each result names the rules it used). */
-    schedule: (cert: Certificate): CertSchedule => certificateSchedule(cert, today(), rules),
+    schedule: (cert: Certificate & { personId?: string }): CertSchedule =>
+      certificateSchedule(cert, today(), rules, cert.personId ? trained.get(cert.personId) : 0),
     save: (personId: PersonId, id: string | null, values: unknown) =>
       saveWith(CertificateInput, values, (c) => saveCertificate(docs, personId, id, c)),
     remove: (row: CertificateRow) => attempt(() => deleteCertificate(docs, row.personId as PersonId, row.id)),

@@ -10,6 +10,7 @@ import { unlicensed, type UnlicensedFinding } from '../domain/compliance/unlicen
 import { formatDate } from '../domain/format-date';
 import type { DepartmentRow, OrgRow, PersonRow, PostRow } from '../docs/rows';
 import type { SafeLedgerDb } from '../store/db';
+import { hazchemTrainingHours } from '../store/queries/hazchem-training-hours';
 import { throttledLive } from '../store/throttled-live';
 
 /** Everything the 证书 page shows, computed once per change of the data it reads (never per keystroke). */
@@ -48,17 +49,19 @@ export function createComplianceService(db: SafeLedgerDb) {
     catalog: CATALOG.categories.map((c) => ({
       code: c.code, name: c.name, items: (c.items ?? []).map((i) => ({ value: i.code ?? i.name, name: i.name })),
     })),
-    view: throttledLive(db, ['certificates', 'people', 'departments', 'posts', 'org', 'ruleOverrides', 'certKinds'], async (): Promise<ComplianceView> => {
+    view: throttledLive(db, ['certificates', 'people', 'departments', 'posts', 'org', 'ruleOverrides', 'certKinds', 'attendances'], async (): Promise<ComplianceView> => {
       const [certs, people, departments, posts, org, overrides, kinds] = await Promise.all([
         db.certificates.toArray(), db.people.toArray(), db.departments.orderBy('code').toArray(), db.posts.toArray(),
         db.org.get('org'), db.ruleOverrides.toArray(), db.certKinds.toArray(),
       ]);
       const today = formatDate(Date.now());
       const r = rulesFor(overrides, kinds);
+      // Hazchem cards' yellow state counts the holders' recorded training hours of this year (PRODUCT C2).
+      const trained = await hazchemTrainingHours(db, Number(today.slice(0, 4)), certs.filter((c) => c.kind !== 'special-operations' && c.kind !== 'other').map((c) => c.personId));
       const schedules = new Map<string, CertSchedule>();
       const scheduleOf = (c: ComplianceCertificate) => {
         let s = schedules.get(c.id);
-        if (!s) schedules.set(c.id, (s = certificateSchedule(c, today, r)));
+        if (!s) schedules.set(c.id, (s = certificateSchedule(c, today, r, trained.get(c.personId))));
         return s;
       };
       const findings = unlicensed(people, posts, certs, today, r, scheduleOf);

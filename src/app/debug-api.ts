@@ -55,6 +55,10 @@ export function installDebugApi(s: Services) {
     /** One person's current name from the projection (null if absent). */
     /** Times a 50-card certificate PDF (font loaded and cached first); for the bench. */
     pdfCards50: async (): Promise<{ ms: number; bytes: number }> => (await s.pdf.load()).timeCards(50),
+    /** Times a 50-attendee training record PDF, every attendee with a pad-sized signature (bench `pdf_training_50_ms`). */
+    pdfTraining50: async (): Promise<{ ms: number; bytes: number }> => (await s.pdf.load()).timeTraining(50, await sampleSignature()),
+    /** Times the hours ledger of all people for `year` (bench `hours_ledger_R_ms`). */
+    hoursLedger: async (year: number) => (await s.ledger.load()).time(year),
     personName: async (id: string) => (await s.db.people.get(id))?.name ?? null,
     /** Renames a person (the bench's "one edit"). */
     rename: async (id: string, name: string) => {
@@ -84,4 +88,16 @@ export function installDebugApi(s: Services) {
   };
   (globalThis as unknown as { __safeledger: typeof api }).__safeledger = api;
   return api;
+}
+
+/** A 600×200 PNG with a handwritten-looking stroke, like the signature pad's output. */
+async function sampleSignature(): Promise<{ bytes: Uint8Array; mime: string }> {
+  const c = new OffscreenCanvas(600, 200);
+  const g = c.getContext('2d')!;
+  g.lineWidth = 4;
+  g.beginPath();
+  for (let x = 20; x < 580; x += 6) g.lineTo(x, 100 + Math.sin(x / 23) * 60 + Math.cos(x / 7) * 15);
+  g.stroke();
+  const blob = await c.convertToBlob({ type: 'image/png' });
+  return { bytes: new Uint8Array(await blob.arrayBuffer()), mime: 'image/png' };
 }

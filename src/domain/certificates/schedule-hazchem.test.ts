@@ -40,6 +40,15 @@ describe('hazchem principal/manager schedule', () => {
     expect(at('2024-06-01', { kind: 'hazchem-manager' }).colour).toBe('green');
   });
 
+  it('recorded training hours of the year add to the hours entered on the card', () => {
+    const r = (v: Partial<CertificateFormValues>, trained: number) => certificateSchedule(hazchem(v), '2024-06-01', rules, trained).colour;
+    expect(r({ retrainingHours: [] }, 16)).toBe('green');
+    expect(r({ retrainingHours: [] }, 15.5)).toBe('yellow');
+    expect(r({ retrainingHours: [{ year: 2024, hours: 8 }] }, 8)).toBe('green');
+    expect(r({ retrainingHours: [{ year: 2023, hours: 8 }] }, 8)).toBe('yellow');
+    expect(r({ retrainingHours: [], linkedToAccident: true }, 40)).toBe('red');
+  });
+
   it('no yellow in the year of first issue (the initial training covers it)', () => {
     expect(at('2022-11-01', { retrainingHours: [] }).colour).toBe('green');
   });

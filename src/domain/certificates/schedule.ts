@@ -38,8 +38,9 @@ const OTHER_WINDOW_DAYS = 60;
 /**
  * Computes the schedule of `cert` on `today` (YYYY-MM-DD; no clock is read) from the effective rules.
  * Precedence of states: cancelled > expired (today after expiry) > review-overdue > review-due > valid.
+ * `trainedHours`: hazchem cards only, the holder's recorded training hours of today's year (see hazchemColour).
  */
-export function certificateSchedule(cert: Certificate, today: string, rules: EffectiveRules): CertSchedule {
+export function certificateSchedule(cert: Certificate, today: string, rules: EffectiveRules, trainedHours = 0): CertSchedule {
   const used: RuleRef[] = [];
   const anchor = cert.validFrom ?? cert.firstIssueDate;
   let validityYears: number | undefined;
@@ -100,7 +101,7 @@ export function certificateSchedule(cert: Certificate, today: string, rules: Eff
 
   let colour: HazchemColour | undefined;
   if (cert.kind === 'hazchem-principal' || cert.kind === 'hazchem-manager') {
-    const c = hazchemColour(cert, today, expired, rules);
+    const c = hazchemColour(cert, today, expired, rules, trainedHours);
     used.push(c.ref);
     colour = c.colour;
   }

@@ -11,6 +11,7 @@ import { t } from '../../i18n/i18n';
 import { createLive } from '../../primitives/create-live';
 import { go } from '../../router';
 import { PersonForm } from './PersonForm';
+import { TrainingHistory } from './dossier/TrainingHistory';
 import { useOrgNames } from './use-org-names';
 
 /**
@@ -149,10 +150,7 @@ function DossierView(props: { p: PersonRow; dept: (id: string) => string; post: 
           );
         }}
       </Show>
-      <section class="card muted" aria-labelledby="d-tr">
-        <h2 id="d-tr">{t('person.section.training')}</h2>
-        <p>{t('person.section.comingTraining')}</p>
-      </section>
+      <TrainingHistory personId={props.p.id} />
       <section class="card muted" aria-labelledby="d-h">
         <h2 id="d-h">{t('person.section.health')}</h2>
         <p>{t('person.section.comingHealth')}</p>
