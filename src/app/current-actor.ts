@@ -15,7 +15,7 @@ export function currentActor(sync: SyncServiceApi): () => Promise<Actor> {
       settled = true;
       queueMicrotask(() => off?.());
       const self = last?.devices.find((d) => d.self);
-      resolve({ deviceId: last?.deviceId ?? '', name: self?.personName || last?.deviceName || '', isAdmin: !!last?.isAdmin });
+      resolve({ deviceId: last?.deviceId ?? '', name: self?.personName || last?.deviceName || '', isAdmin: !!last?.isAdmin, roles: last?.roles ?? [] });
     };
     off = sync.view.subscribe((v) => {
       last = v;

@@ -1,23 +1,18 @@
-import { AppError } from '../domain/app-error';
 import { CATALOG } from '../domain/certificates/catalog';
 import type { BlobId, PersonId } from '../domain/ids';
 import { PersonInput } from '../domain/person';
 import { DoseEntryInput } from '../domain/person-dose';
 import { CATALOG_VERSION, OperationInput, toOperationRecord } from '../domain/person-operation';
 import { WorkEntryInput } from '../domain/person-work';
-import { createBlobStore } from '../store/blob-store';
 import { addCertificateScan, removeCertificateScan } from '../store/cert-scan-writes';
 import type { SafeLedgerDb } from '../store/db';
 import type { DocStore } from '../store/doc-store';
 import { addOperation, removePersonRecord, savePersonRecord } from '../store/dossier-writes';
 import { setPersonNote } from '../store/people-writes';
-import { getWorkspace } from '../store/workspace-meta';
 import { attempt, saveWith } from './form-result';
+import { createUploadStore } from './store-upload';
 
-/** Largest PDF scan kept as is (a scanned card or a few pages; bigger files are refused with a message). */
-export const SCAN_PDF_MAX_MB = 10;
-
-const isPdf = (f: Blob & { name?: string }) => f.type === 'application/pdf' || /\.pdf$/i.test(f.name ?? '');
+export { SCAN_PDF_MAX_MB } from './store-upload';
 
 /**
  * The dossier's records (PRODUCT P2, P3): work history, special-operations items, radiation doses, notes and
@@ -26,18 +21,7 @@ const isPdf = (f: Blob & { name?: string }) => f.type === 'application/pdf' || /
  */
 export function createDossierService(db: SafeLedgerDb, docs: DocStore, putImage: (file: Blob) => Promise<BlobId>) {
   /** A scan as stored: pictures downscaled, PDFs as they are up to SCAN_PDF_MAX_MB. */
-  async function storeScan(file: Blob & { name?: string }): Promise<{ blobId: string; mime: string }> {
-    if (!isPdf(file)) {
-      if (!file.type.startsWith('image/')) throw new AppError('person.e.scanType');
-      return { blobId: await putImage(file), mime: 'image/jpeg' };
-    }
-    if (file.size > SCAN_PDF_MAX_MB * 1024 * 1024) throw new AppError('person.e.scanTooLarge', undefined, { mb: SCAN_PDF_MAX_MB });
-    const bytes = new Uint8Array(await file.arrayBuffer());
-    if (new TextDecoder().decode(bytes.subarray(0, 5)) !== '%PDF-') throw new AppError('person.e.scanType');
-    const ws = await getWorkspace(db);
-    if (!ws) throw new Error('no workspace');
-    return { blobId: await createBlobStore(db, ws.key).put(bytes, 'application/pdf'), mime: 'application/pdf' };
-  }
+  const storeScan = createUploadStore(db, putImage, 'person.e.scanType');
 
   return {
     /** The special-operations catalog: categories with their items (item value = code, or name when code-less). */

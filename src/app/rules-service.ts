@@ -1,3 +1,4 @@
+import type { Role } from '../domain/roles';
 import { z } from 'zod';
 import { AppError } from '../domain/app-error';
 import { projectionRules } from '../domain/certificates/projection-rules';
@@ -16,7 +17,8 @@ import { otherCertKinds } from '../store/queries/other-cert-kinds';
 import { attempt, saveWith } from './form-result';
 
 /** Who is acting on this device: the override log and the audit trail record it. */
-export type Actor = { deviceId: string; name: string; isAdmin: boolean };
+/** Who acts on this device: its id, the person's display name and roles (signed members log). */
+export type Actor = { deviceId: string; name: string; isAdmin: boolean; roles: Role[] };
 
 /** A rule as 设置 › 规则 shows it: in force now, with its shipped value and the override history. */
 export type RuleView = EffectiveRule & { shipped: number | string; history: RuleOverrideEntry[] };

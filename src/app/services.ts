@@ -35,6 +35,11 @@ export type { CertSchedule, CertificateFormValues } from '../domain/certificates
 export type RulesService = ReturnType<typeof import('./rules-service').createRulesService>;
 export type { RuleView } from './rules-service';
 export type { OtherCertKind } from '../domain/certificates/other-cert-kind';
+export type TrainingService = import('./training-service').TrainingService;
+export type { LedgerService, HoursLedgerAll, HoursLedgerEntry, QualityCounts, QualityMetrics, TrainingHistoryItem } from './ledger-service';
+export type { TrainingFilter } from './training-service';
+export type { TrainingTodo, TrainingTodoItem } from '../store/queries/training-todo';
+export type { TrainingRow, ParticipationRow } from '../docs/rows';
 export type CertificateService = Awaited<ReturnType<typeof import('./certificate-service').createCertificateService>>;
 export type DossierService = ReturnType<typeof import('./dossier-service').createDossierService>;
 export type { CardService, CardItem, VerifyResult } from './card-service';
@@ -78,6 +83,7 @@ export async function createServices(dbName = 'safeledger') {
   void requestPersistence();
   /** Loaded once: it follows the rule overrides live. */
   let certificateService: Promise<CertificateService> | undefined;
+  let trainingService: Promise<TrainingService> | undefined;
   const sync: SyncServiceApi = lazySyncService(
     () => import('./sync/sync-service').then((m) => m.createSyncService(db, docs, isLeader)), ICE_PRESETS,
   );
@@ -150,6 +156,19 @@ export async function createServices(dbName = 'safeledger') {
     cards: { load: () => import('./card-service').then((m) => m.createCardService(db, docs)) },
     /** Rule packs in force and audited overrides (设置 › 规则). */
     rules: { load: () => import('./rules-service').then((m) => m.createRulesService(db, docs, currentActor(sync))) },
+    /** Annual and special training plans with approval and plan vs actual (培训计划). */
+    plans: { load: () => import('./plan-service').then((m) => m.createPlanService(db, docs, currentActor(sync))) },
+    /** The working-day calendar: shipped holidays, users' overrides (设置 › 工作日历) and deadlines (loads on demand). */
+    calendar: { load: () => import('./calendar-service').then((m) => m.createCalendarService(db, docs, currentActor(sync))) },
+    /** Training records, sign-in, assessment and the review workflow (issue 5), loaded with the training pages. */
+    training: {
+      /** Records awaiting a workflow step and their deadlines, for the workbench (query code loads on demand). */
+      todo: () => throttledLive(db, ['trainings', 'calendarOverrides', 'ruleOverrides'], async () => (await import('../store/queries/training-todo')).trainingTodo(db, Date.now()), 500),
+      load: () => (trainingService ??= import('./training-service').then((m) => m.createTrainingService(db, docs, { actor: currentActor(sync), putImage, isLeader }))) },
+    /** Retention and destruction of training records (培训档案保管, T12), loaded with its page. */
+    retention: { load: () => import('./retention-service').then((m) => m.createRetentionService(db, docs, currentActor(sync))) },
+    /** 学时台账 and 质量统计 (issue 5: T9, T11), loaded with those pages. */
+    ledger: { load: () => import('./ledger-service').then((m) => m.createLedgerService(db)) },
     imports: { load: () => import('./import-service').then((m) => m.createImportService(db, docs)) },
     backup: createBackupService(db, docs),
     blobs: {

@@ -20,6 +20,16 @@ export function healthDocId(id: PersonId): DocId {
   return `health/${id}` as DocId;
 }
 
+/** `training/<uuid>`: one training session (PRODUCT T3). */
+export function trainingDocId(id: string): DocId {
+  return `training/${id}` as DocId;
+}
+
+/** `plan/<YYYY>`: the training plan of one year (PRODUCT T2). */
+export function planDocId(year: number): DocId {
+  return `plan/${year}` as DocId;
+}
+
 /** `audit/<deviceId>/<YYYY-MM>`: one device's signed audit entries of one month. */
 export function auditDocId(deviceId: string, month: string): DocId {
   return `audit/${deviceId}/${month}` as DocId;

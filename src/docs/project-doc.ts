@@ -11,9 +11,10 @@ import { readEdits, readHistory, readPerson } from './person-doc';
 import type { Projection, ProjectionTable } from './rows';
 import { readCalendarOverrides } from './calendar-overrides-doc';
 import { projectTraining } from './project-training';
+import { isApproved, readDestroyOrders } from './control-doc';
 
 /** Bump when a projector changes: stores rebuild every projection from the docs on next open. */
-export const PROJECTION_VERSION = 10;
+export const PROJECTION_VERSION = 11;
 
 /** Which projection tables each doc kind owns (its rows there are replaced when it is projected). */
 export const OWNED_TABLES: Partial<Record<DocKind, ProjectionTable[]>> = {
@@ -22,6 +23,7 @@ export const OWNED_TABLES: Partial<Record<DocKind, ProjectionTable[]>> = {
   audit: ['audit'],
   catalog: ['ruleOverrides', 'certKinds', 'calendarOverrides'],
   training: ['trainings', 'attendances'],
+  control: ['destroyOrders'],
 };
 
 /**
@@ -64,6 +66,8 @@ export function projectDoc(docId: DocId, doc: Y.Doc, ctx: ProjectionContext): Pr
     }
     case 'training':
       return projectTraining(docId, doc);
+    case 'control':
+      return { destroyOrders: readDestroyOrders(doc).map((o) => ({ ...o, docId, approved: isApproved(o) })) };
     default:
       return {};
   }

@@ -7,7 +7,7 @@ import { workflowState } from '../domain/training/workflow';
 import type { WorkflowEvent, WorkflowState } from '../domain/training/workflow-event';
 import type { DocId } from './doc-id';
 import {
-  readArchive, readAttachments, readParticipants, readSession, readSessionEdits, readWorkflow,
+  hasSignedIn, readArchive, readAttachments, readParticipants, readSession, readSessionEdits, readWorkflow,
   type SessionArchive, type StoredAttachment, type StoredParticipant, type StoredSession,
 } from './training-doc';
 import type { FieldEdit } from './person-doc';
@@ -65,8 +65,8 @@ export type ParticipationRow = Omit<StoredParticipant, 'updatedAt'> & {
   hours: number;
   passed?: boolean;
   signed: boolean;
-  /** '' unless the person failed and a re-training date is set (indexed: the follow-up list). */
-  retrainDate: string;
+  /** Set only when the person failed and a re-training date was given (indexed: the follow-up list; absent = not indexed). */
+  retrainDate?: string;
   state: WorkflowState;
 };
 
@@ -84,17 +84,17 @@ export function projectTraining(docId: DocId, doc: Y.Doc): { trainings: Training
   const passedOf = (p: StoredParticipant) => (attendedMark(p.mark) ? participantPassed(s.method, s.passMark, p) : undefined);
   const c = completeness({
     session: s,
-    participants: parts.map((p) => ({ ...p, signed: !!p.signBlobId })),
+    participants: parts.map((p) => ({ ...p, signed: hasSignedIn(p) })),
     attachments: files,
   });
   const results = parts.map(passedOf);
   const attendances: ParticipationRow[] = parts.map((p, i) => {
-    const { updatedAt: _u, ...rest } = p;
+    const { updatedAt: _u, retrainDate, ...rest } = p;
     const passed = results[i];
     return {
       ...rest, id: `${s.id}/${p.personId}`, docId, sessionId: s.id, date: s.date, type: s.type, kind: info.counts,
-      hours: attendedMark(p.mark) ? (s.hours ?? 0) : 0, ...(passed === undefined ? {} : { passed }), signed: !!p.signBlobId,
-      retrainDate: passed === false ? (p.retrainDate ?? '') : '', state: wf.state,
+      hours: attendedMark(p.mark) ? (s.hours ?? 0) : 0, ...(passed === undefined ? {} : { passed }), signed: hasSignedIn(p),
+      ...(passed === false && retrainDate ? { retrainDate } : {}), state: wf.state,
     };
   });
   const row: TrainingRow = {

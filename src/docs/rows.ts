@@ -7,6 +7,7 @@ import type { FieldEdit } from './person-doc';
 import type { StoredCertificate } from './person-certs';
 import type { DossierRecords } from './person-dossier';
 import type { TrainingRow, ParticipationRow } from './project-training';
+import type { DestroyOrder } from './control-doc';
 
 export type { TrainingRow, ParticipationRow };
 
@@ -41,6 +42,9 @@ export type CertKindRow = { id: string; docId: DocId; name?: unknown; validityYe
 /** A working-day override of the catalog doc (raw: validated where the calendar is built). */
 export type CalendarOverrideRow = { id: string; docId: DocId; date: string } & Record<string, unknown>;
 
+/** A destroy order of the control doc (`docId` is 'control'; `docIds` are the docs it destroys), and whether two people approved it. */
+export type DestroyOrderRow = DestroyOrder & { docId: DocId; approved: boolean };
+
 /** Every projection table and its row type. */
 export type ProjectionRows = {
   people: PersonRow;
@@ -54,9 +58,10 @@ export type ProjectionRows = {
   trainings: TrainingRow;
   attendances: ParticipationRow;
   calendarOverrides: CalendarOverrideRow;
+  destroyOrders: DestroyOrderRow;
 };
 export type ProjectionTable = keyof ProjectionRows;
-export const PROJECTION_TABLES: readonly ProjectionTable[] = ['people', 'departments', 'posts', 'org', 'audit', 'certificates', 'ruleOverrides', 'certKinds', 'trainings', 'attendances', 'calendarOverrides'];
+export const PROJECTION_TABLES: readonly ProjectionTable[] = ['people', 'departments', 'posts', 'org', 'audit', 'certificates', 'ruleOverrides', 'certKinds', 'trainings', 'attendances', 'calendarOverrides', 'destroyOrders'];
 
 /** The rows one doc projects to, for each table that the doc's kind owns. */
 export type Projection = { [T in ProjectionTable]?: ProjectionRows[T][] };

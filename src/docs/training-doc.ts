@@ -80,6 +80,11 @@ export function readSessionEdits(doc: Y.Doc): FieldEdit[] {
   return edits(doc).toArray();
 }
 
+/** Signed in: by a signature on the pad, or by a badge scan (which records the time but no picture). */
+export function hasSignedIn(p: Pick<StoredParticipant, 'signBlobId' | 'signedAt'>): boolean {
+  return !!p.signBlobId || !!p.signedAt;
+}
+
 /** Participants in 工号 order. */
 export function readParticipants(doc: Y.Doc): StoredParticipant[] {
   const out: StoredParticipant[] = [];

@@ -69,7 +69,7 @@ describe('seed workspace S', () => {
   it('decodes as a backup and projects to 200 people with unique 工号, 8 departments, 20 posts', async () => {
     const { parts, header } = await seedBackup('S');
     const decoded = await decodeBackup(join(parts));
-    expect(header.counts).toEqual({ docs: 361, blobs: 0, chunks: 0, people: 200 });
+    expect(header.counts).toEqual({ docs: 341, blobs: 0, chunks: 0, people: 200 });
     expect(decoded.key.length).toBe(32);
     const rows = decoded.docs.map((d) => projectDoc(d.docId, d.doc, projectionRules([])));
     const people = rows.flatMap((r) => r.people ?? []);

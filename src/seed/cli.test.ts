@@ -23,7 +23,7 @@ describe('seed cli', () => {
     expect(bytes.length).toBeGreaterThan(0);
     const out = m.lines.join('\n');
     expect(out).toContain('people    200');
-    expect(out).toContain('docs      361');
+    expect(out).toContain('docs      341');
     expect(out).toContain(`bytes     ${bytes.length}`);
     expect(out).toContain(`sha256    ${await sha256Hex(bytes)}`);
   });

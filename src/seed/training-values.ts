@@ -13,7 +13,11 @@ export type Trainee = { id: string; workNo: string; name: string; departmentId: 
 export type SeedDepartment = { id: string; code: string; name: string };
 
 /** How many sessions, over which days; the last `open` of them are still in the review workflow. */
-export type TrainingPlanSize = { sessions: number; from: string; to: string; open: number; openFrom: string; openTo: string };
+export type TrainingPlanSize = {
+  sessions: number; from: string; to: string; open: number; openFrom: string; openTo: string;
+  /** Participants per session, at most the department's employed people. */
+  participants: readonly [number, number];
+};
 
 /** One seeded session: its form values, participants with marks and scores, workflow steps and archive claim. */
 export type SeededSession = {
@@ -50,7 +54,7 @@ const REVIEWERS = ['陈卫东', '刘晓明'];
 
 /**
  * Seeded training sessions (DESIGN §2: R has 20,000 sessions with 200,000 attendance rows), oldest first, with
- * 5–15 participants each from the organising department's employed people, marks, written-test scores (a few
+ * participants from the organising department's employed people, marks, written-test scores (a few
  * failures with re-training dates), and the review steps: archived with a number claimed in date order, except
  * the last `open` sessions, which are drafts, awaiting review, returned or reviewed. Unvalidated: the caller parses.
  */
@@ -81,7 +85,7 @@ export function makeTrainingSessions(rng: Prng, size: TrainingPlanSize, depts: r
       method, passMark: 80, hours, recorder: chineseName(rng, 'F'), accidentRelated: rng.chance(0.004),
     };
     const pool = (byDept.get(dept.id) ?? []).filter((p) => p.hireDate <= date && (!p.leftDate || p.leftDate > date));
-    const n = Math.min(pool.length, rng.int(5, 15));
+    const n = Math.min(pool.length, rng.int(size.participants[0], size.participants[1]));
     const at0 = Date.parse(`${date}T${values.end}:00+08:00`);
     const participants = rng.shuffle(pool).slice(0, n).map((person): SeededSession['participants'][number] => {
       const mark = rng.weighted([['present', 90], ['late', 5], ['absent', 5]] as const);

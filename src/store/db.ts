@@ -17,6 +17,11 @@ export type BlobRow = {
   id: string; mime: string; size: number; chunks: number; width?: number; height?: number; createdAt: number; cls?: AccessClass;
 };
 export type BlobChunkRow = { blobId: string; n: number; data: Uint8Array };
+/**
+ * A doc this device destroyed (DESIGN §3.4), kept outside the workspace's data: a restore never clears it, so an
+ * older backup cannot bring the doc back. `blobs`: attachments deleted with it (a stale peer's copies are refused).
+ */
+export type DestroyedRow = { docId: DocId; orderId: string; at: number; blobs: string[] };
 
 /** The workspace database: update log, doc metadata, projections, blobs. */
 export type SafeLedgerDb = Dexie & {
@@ -25,6 +30,7 @@ export type SafeLedgerDb = Dexie & {
   meta: Table<MetaRow, string>;
   blobs: Table<BlobRow, string>;
   blobChunks: Table<BlobChunkRow, [string, number]>;
+  destroyed: Table<DestroyedRow, DocId>;
 } & { [T in keyof ProjectionRows]: Table<ProjectionRows[T], string> };
 
 /** Opens (creating if needed) the database of one workspace. */
@@ -60,5 +66,7 @@ export function openDb(name = 'safeledger'): SafeLedgerDb {
     attendances: 'id, docId, sessionId, [personId+date], date, retrainDate',
     calendarOverrides: 'id, docId',
   });
+  // v8: destroy orders (control doc) and this device's registry of destroyed docs and the blobs deleted with them.
+  db.version(8).stores({ destroyOrders: 'id, docId', destroyed: 'docId, *blobs' });
   return db;
 }

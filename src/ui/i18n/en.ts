@@ -1,10 +1,3 @@
-import { en_training } from './en.training';
-import { en_session } from './en.session';
-import { en_plan } from './en.plan';
-import { en_tpdf } from './en.tpdf';
-import { en_retention } from './en.retention';
-import { en_ledger } from './en.ledger';
-import { en_workflow } from './en.workflow';
 import { en_audit } from './en.audit';
 import { en_rules } from './en.rules';
 import { en_certlist } from './en.certlist';
@@ -195,6 +188,19 @@ export const en: Partial<Record<MessageKey, string>> = {
   'v.person.order': 'End before start',
   'v.person.years': '0–80, at most 1 decimal',
   'v.person.dose': 'A number ≥ 0, at most 3 decimals',
+  'training.todo.title': 'Training records to act on',
+  'training.todo.all': 'All training records',
+  'training.todo.none': 'No training record awaits submission, review or archiving.',
+  'training.todo.step.submit': 'To submit',
+  'training.todo.step.review': 'To review',
+  'training.todo.step.fix': 'Returned, to fix',
+  'training.todo.step.archive': 'To archive',
+  'training.todo.overdue': '{n} overdue',
+  'training.todo.due': 'due {due}',
+  'training.todo.late': '{n} days late',
+  'training.todo.estimated': '(estimated: holidays not in the calendar data)',
+  'destroy.e.destroyed': 'This record was destroyed by a destruction order and can no longer be changed.',
+  'destroy.log.refused': 'The peer sent a record this device has destroyed; it was dropped, not stored.',
   ...en_sync,
   ...en_audit,
   ...en_cert,
@@ -204,11 +210,4 @@ export const en: Partial<Record<MessageKey, string>> = {
   ...en_excel,
   ...en_verify,
   ...en_pdf,
-  ...en_training,
-  ...en_session,
-  ...en_plan,
-  ...en_tpdf,
-  ...en_retention,
-  ...en_ledger,
-  ...en_workflow,
 };

@@ -25,6 +25,26 @@ function ensure(l: Locale): void {
 }
 ensure(initial());
 
+/** Messages of modules loaded with their pages (the training module's ~20 KB of text stays out of first paint). */
+const modules: Record<Locale, Record<string, string>> = { 'zh-CN': {}, en: {} };
+let trainingMessages: Promise<void> | undefined;
+
+/** Loads the training module's messages (both languages); pages that use them load it with their code. */
+export function loadTrainingMessages(): Promise<void> {
+  trainingMessages ??= Promise.all([import('./zh-CN.training-module'), import('./en.training-module')]).then(([z, e]) => {
+    Object.assign(modules['zh-CN'], z.zhCN_trainingModule);
+    Object.assign(modules.en, e.en_trainingModule);
+    setLoaded((n) => n + 1);
+  });
+  trainingMessages.catch(() => (trainingMessages = undefined));
+  return trainingMessages;
+}
+
+/** A page's lazy import together with the module messages it shows (for `lazy()`). */
+export function withTrainingMessages<T>(page: Promise<T>): Promise<T> {
+  return Promise.all([page, loadTrainingMessages()]).then(([m]) => m);
+}
+
 /** The current UI language (zh-CN unless the user chose English). */
 export { locale };
 
@@ -40,6 +60,7 @@ export function setLocale(l: Locale): void {
 export function t(key: string, params?: Record<string, string | number>): string {
   const k = key as MessageKey;
   loaded();
-  const s = dictionaries[locale()][k] ?? zhCN[k] ?? key;
+  const l = locale();
+  const s = dictionaries[l][k] ?? modules[l][key] ?? zhCN[k] ?? modules['zh-CN'][key] ?? key;
   return params ? s.replace(/\{(\w+)\}/g, (_, p: string) => String(params[p] ?? '')) : s;
 }

@@ -1,10 +1,3 @@
-import { zhCN_training } from './zh-CN.training';
-import { zhCN_session } from './zh-CN.session';
-import { zhCN_plan } from './zh-CN.plan';
-import { zhCN_tpdf } from './zh-CN.tpdf';
-import { zhCN_retention } from './zh-CN.retention';
-import { zhCN_ledger } from './zh-CN.ledger';
-import { zhCN_workflow } from './zh-CN.workflow';
 import { zhCN_audit } from './zh-CN.audit';
 import { zhCN_rules } from './zh-CN.rules';
 import { zhCN_certlist } from './zh-CN.certlist';
@@ -106,7 +99,6 @@ export const zhCN = {
   'person.section.training': '培训与学时',
   'person.section.health': '职业健康',
   'person.section.comingCert': '特种作业操作证、危化品安全管理人员合格证等将在“证书”模块上线后显示在这里。',
-  'person.section.comingTraining': '培训记录与年度学时将在“培训”模块上线后显示在这里。',
   'person.section.comingHealth': '职业健康检查记录仅对有职业健康权限的角色显示，将在“职业健康”模块上线。',
   'field.name': '姓名',
   'field.workNo': '工号',
@@ -264,6 +256,19 @@ export const zhCN = {
   'v.person.order': '结束日期不能早于开始日期',
   'v.person.years': '应为 0–80，最多 1 位小数',
   'v.person.dose': '应为不小于 0 的数，最多 3 位小数',
+  'training.todo.title': '培训记录待办',
+  'training.todo.all': '全部培训记录',
+  'training.todo.none': '没有待提交、待审核或待归档的培训记录。',
+  'training.todo.step.submit': '待提交',
+  'training.todo.step.review': '待审核',
+  'training.todo.step.fix': '退回待改',
+  'training.todo.step.archive': '待归档',
+  'training.todo.overdue': '已逾期 {n} 条',
+  'training.todo.due': '截止 {due}',
+  'training.todo.late': '逾期 {n} 天',
+  'training.todo.estimated': '（按周末推算，节假日数据未覆盖）',
+  'destroy.e.destroyed': '该记录已销毁，不能修改。',
+  'destroy.log.refused': '对方发来本设备已销毁的记录，已丢弃。',
   ...zhCN_sync,
   ...zhCN_audit,
   ...zhCN_cert,
@@ -273,12 +278,5 @@ export const zhCN = {
   ...zhCN_excel,
   ...zhCN_verify,
   ...zhCN_pdf,
-  ...zhCN_training,
-  ...zhCN_session,
-  ...zhCN_plan,
-  ...zhCN_tpdf,
-  ...zhCN_retention,
-  ...zhCN_ledger,
-  ...zhCN_workflow,
 } as const;
 export type MessageKey = keyof typeof zhCN;

@@ -4,6 +4,7 @@ import { t } from '../../i18n/i18n';
 import { createLive } from '../../primitives/create-live';
 import { useOrgNames } from '../people/use-org-names';
 import { CertificateReminders } from './CertificateReminders';
+import { TrainingTodo } from './TrainingTodo';
 
 const WEEK = 7 * 24 * 3600 * 1000;
 
@@ -50,6 +51,7 @@ export function Workbench() {
         </For>
       </div>
       <CertificateReminders reminders={services.people.reminders} departments={() => org().departments} ownDepartment={ownDept()} onLoaded={() => setRemindersShown(true)} />
+      <TrainingTodo todo={services.training.todo()} departmentName={(id) => org().departments.find((d) => d.id === id)?.name ?? ''} />
       <h2>{t('workbench.todo')}</h2>
       <ul class="todo">
         <Show when={backupAge() > WEEK}>
