@@ -88,6 +88,22 @@ describe('training service', () => {
     close();
   });
 
+  it('refuses to archive a record whose department (and so its code) is gone, and stores no number', async () => {
+    const { db, docs, svc, people, close } = await setup();
+    const org = orgWrites(db, docs);
+    const gone = await org.saveDepartment(null, { name: '临时项目部', code: 'LS' });
+    const id = ((await svc.create(session(gone))) as { value: string }).value;
+    await svc.addParticipants(id, [people[0]!]);
+    await svc.signWithPad(id, people[0]!, png());
+    await svc.score(id, people[0]!, { theory: 90 });
+    await svc.act(id, 'submit');
+    await svc.act(id, 'review');
+    await org.removeDepartment(gone);
+    expect(await svc.act(id, 'archive')).toMatchObject({ ok: false, errors: { departmentId: { key: 'archive.e.deptCode' } } });
+    expect(await db.trainings.get(id)).toMatchObject({ state: 'reviewed', archiveNumber: '', archiveSeq: 0 });
+    close();
+  });
+
   it('lets only a safety officer or an admin review; a recorder may submit', async () => {
     const { svc, dept, people, close } = await setup(['recorder']);
     const id = ((await svc.create(session(dept, { method: 'written' }))) as { value: string }).value;

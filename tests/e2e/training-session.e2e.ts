@@ -238,6 +238,17 @@ describe('training session editor', () => {
     const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
     expect(text).toContain(number);
     for (const name of NAMES) expect(text).toContain(name);
+    // All 12 core elements, each with its value (pdftotext may wrap the long summary: check its start).
+    const flat = text.replace(/\s+/g, '');
+    const elements: [string, string][] = [
+      ['培训名称', '2025年新员工公司级安全教育'], ['培训日期', today()], ['开始时间', '09:00'], ['结束时间', '11:30'],
+      ['培训地点', '办公楼三楼301培训室'], ['授课人', '钱安全'], ['参加人员', '应到10人'], ['培训主题', '安全生产法律法规与本企业安全规章制度'],
+      ['内容摘要', '讲解《安全生产法》从业人员权利义务'], ['考核方式', '笔试'], ['考核结果', '合格9人'], ['记录人', '钱安全'],
+    ];
+    for (const [label, value] of elements) {
+      expect(flat, label).toContain(label);
+      expect(flat, `${label}: ${value}`).toContain(value);
+    }
 
     const dump = await appApi(page).then((a) => a.dump());
     const row = (dump.trainings as { id: string; archiveNumber: string; standard: boolean; attended: number; failed: number }[]).find((r) => r.id === sessionId)!;

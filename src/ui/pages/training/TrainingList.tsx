@@ -4,6 +4,7 @@ import { formatDate } from '../../../domain/format-date';
 import { useApp } from '../../context';
 import { t } from '../../i18n/i18n';
 import { useOrgNames } from '../people/use-org-names';
+import { BatchPdfButton } from './list/BatchPdfButton';
 import { ExportButton } from './list/ExportButton';
 import { filterSessions } from './list/filter-sessions';
 import { liveOf } from './list/live-of';
@@ -66,6 +67,7 @@ function Loaded(props: { training: TrainingService; ledger: LedgerService }) {
           <span class="count" data-testid="training-count" aria-live="polite">{t('ledger.count', { n: shown().length })}</span>
           <span class="spacer" />
           <ExportButton sheet={sheet} filename={() => `${t('training.tab.records')}-${c().from}_${c().to}.xlsx`} disabled={!shown().length} />
+          <BatchPdfButton from={() => `${c().from}-01`} to={() => monthEnd(c().to)} departmentId={() => c().departmentId} disabled={!shown().length} />
         </div>
         <Show when={rows()} fallback={<p class="muted">{t('common.loading')}</p>}>
           <SessionRows rows={shown} dept={names().dept} empty={t('ledger.empty')} />
