@@ -8,6 +8,7 @@ import type { FramedLink } from './framed-link';
 import { bucketHashes, differingBuckets, groupByBucket } from './inventory';
 import { encodeMessage, type MessageOf, type SyncMessage } from './messages';
 import { createRequestQueue } from './request-queue';
+import { createServeQueue } from './serve-queue';
 import type { PeerIdentity, SyncHost } from './sync-host';
 
 /** What the sync page shows of one connection. */
@@ -36,6 +37,10 @@ export type SessionEvents = {
 
 const MAX_EARLY = 2000;
 const EMPTY_UPDATE = new Uint8Array([0, 0]);
+/** The state vector of a doc not held (no client, no clock). */
+const EMPTY_SV = new Uint8Array([0]);
+/** Step-1 requests in flight to one peer: enough to keep its batched serving busy, bounded for memory. */
+const REQUESTS_IN_FLIGHT = 256;
 let counter = 0;
 
 /**
@@ -72,7 +77,24 @@ export function startSession(link: FramedLink, host: SyncHost, events: SessionEv
     return framed.send(m).catch(() => undefined);
   };
 
-  const requests = createRequestQueue(32, (docId) => host.stateVector(docId).then((sv) => send(encodeMessage('step1', { docId }, [sv]))));
+  /** Docs the peer listed that this device does not hold: their step 1 carries an empty state vector, no read. */
+  const absent = new Set<DocId>();
+  const requests = createRequestQueue(REQUESTS_IN_FLIGHT, (docId) => {
+    const sv = absent.delete(docId) ? Promise.resolve(EMPTY_SV) : host.stateVector(docId);
+    return sv.then((v) => send(encodeMessage('step1', { docId }, [v])));
+  });
+  /**
+   * Step-1 requests are served in batches (one storage read for many docs) beside the inbox, not inside it: the
+   * inbox would otherwise wait on storage for every requested doc before reading the next message.
+   */
+  const serving = createServeQueue(async (batch) => {
+    const updates = await host.diffs(batch);
+    for (const [i, { docId }] of batch.entries()) {
+      if (updates[i]) state.docsOut++;
+      await send(encodeMessage('step2', { docId }, [updates[i] ?? EMPTY_UPDATE]));
+    }
+    changed();
+  }, (e) => events.log('sync.e.serveFailed', String(e)));
   const applier = createApplyQueue(host, origin, (pendingDocs) => {
     // Updates whose dependencies have not arrived: ask for the whole missing part again.
     pendingDocs.forEach((d) => requests.add(d));
@@ -181,7 +203,11 @@ export function startSession(link: FramedLink, host: SyncHost, events: SessionEv
     for (const [docId, h] of m.entries) {
       if (mine.get(docId) === h || !shared(docId) || !peerMayWrite(docId)) continue;
       if (await host.destroyed?.doc(docId)) events.log('destroy.log.refused', docId);
-      else requests.add(docId);
+      else {
+        // Not held when the inventory was taken: ask for everything (one arriving meanwhile merges idempotently).
+        if (!mine.has(docId)) absent.add(docId);
+        requests.add(docId);
+      }
     }
     theirList = true;
     settle();
@@ -194,13 +220,10 @@ export function startSession(link: FramedLink, host: SyncHost, events: SessionEv
     }
   }
 
-  async function onStep1(m: MessageOf<'step1'>) {
-    const ok = serves(m.docId);
-    if (!ok) events.log('sync.e.notShared', m.docId);
-    const update = ok ? await host.diff(m.docId, m.bins[0]!) : null;
-    if (update) state.docsOut++;
-    await send(encodeMessage('step2', { docId: m.docId }, [update ?? EMPTY_UPDATE]));
-    changed();
+  function onStep1(m: MessageOf<'step1'>) {
+    if (serves(m.docId)) return serving.add({ docId: m.docId, sv: m.bins[0]! });
+    events.log('sync.e.notShared', m.docId);
+    void send(encodeMessage('step2', { docId: m.docId }, [EMPTY_UPDATE]));
   }
 
   async function onUpdate(m: MessageOf<'step2'> | MessageOf<'update'>) {

@@ -6,6 +6,7 @@ import { createBlobStore } from '../store/blob-store';
 import type { SafeLedgerDb } from '../store/db';
 import type { DocStore } from '../store/doc-store';
 import { loadMergedUpdate } from '../store/load-merged-update';
+import { loadMergedUpdates } from '../store/load-merged-updates';
 import type { PeerIdentity, SyncHost } from './sync-host';
 
 /** Who is a member, as far as sync needs to know (built from the members log). */
@@ -60,9 +61,9 @@ export function createStoreHost(o: StoreHostOptions): SyncHost {
       const u = await merged(docId);
       return u ? Y.encodeStateVectorFromUpdate(u) : new Uint8Array([0]);
     },
-    async diff(docId, sv) {
-      const u = await merged(docId);
-      return u ? Y.diffUpdate(u, sv) : null;
+    async diffs(requests) {
+      const all = await loadMergedUpdates(db, requests.map((r) => r.docId));
+      return all.map((u, i) => (u ? Y.diffUpdate(u, requests[i]!.sv) : null));
     },
     async apply(batch, origin) {
       const pending: DocId[] = [];

@@ -27,8 +27,8 @@ export type SyncHost = {
   inventory(): Promise<Map<DocId, string>>;
   /** The doc's state vector (empty for a doc not held). */
   stateVector(docId: DocId): Promise<Uint8Array>;
-  /** What a peer with state vector `sv` lacks of the doc; null if the doc is not held. */
-  diff(docId: DocId, sv: Uint8Array): Promise<Uint8Array | null>;
+  /** For each request, what a peer with state vector `sv` lacks of the doc (null if the doc is not held). */
+  diffs(requests: readonly { docId: DocId; sv: Uint8Array }[]): Promise<(Uint8Array | null)[]>;
   /** Applies and persists peer updates in one transaction; returns docs left with missing dependencies. */
   apply(batch: { docId: DocId; updates: Uint8Array[] }[], origin: string): Promise<DocId[]>;
   /** Told after every local or remote commit. */

@@ -21,6 +21,7 @@ export const en_sync: Record<string, string> = {
   'sync.e.badFrame': "Received an oversized or malformed frame; this connection was closed.",
   'sync.e.linkClosed': "Connection closed.",
   'sync.e.protocol': "Sync failed on this connection (it will retry).",
+  'sync.e.serveFailed': 'Reading local storage to send records to the peer failed; this sync is incomplete and continues when you reconnect.',
   'sync.e.applyFailed': "Received changes could not be stored here (storage may be full); saved data is unaffected.",
   'sync.e.unexpected': "The peer sent an unexpected message; disconnected.",
   'sync.e.otherWorkspace': "The peer belongs to another workspace.",

@@ -21,6 +21,7 @@ export const zhCN_sync = {
   'sync.e.badFrame': "收到超长或格式错误的数据帧，已断开此连接。",
   'sync.e.linkClosed': "连接已断开。",
   'sync.e.protocol': "同步过程出错，已断开此连接（稍后会自动重试）。",
+  'sync.e.serveFailed': '向对方发送记录时读取本机存储失败；本次同步未完成，重新连接后会继续。',
   'sync.e.applyFailed': "收到的更改无法保存到本机（存储空间可能不足），已保存的数据未受影响。",
   'sync.e.unexpected': "对方发送了不应出现的消息，已断开。",
   'sync.e.otherWorkspace': "对方属于另一个工作区，未同步。",
