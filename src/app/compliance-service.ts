@@ -49,7 +49,7 @@ export function createComplianceService(db: SafeLedgerDb) {
     catalog: CATALOG.categories.map((c) => ({
       code: c.code, name: c.name, items: (c.items ?? []).map((i) => ({ value: i.code ?? i.name, name: i.name })),
     })),
-    view: throttledLive(db, ['certificates', 'people', 'departments', 'posts', 'org', 'ruleOverrides', 'certKinds', 'attendances'], async (): Promise<ComplianceView> => {
+    view: throttledLive(db, ['certificates', 'people', 'departments', 'posts', 'org', 'ruleOverrides', 'certKinds', 'trainings'], async (): Promise<ComplianceView> => {
       const [certs, people, departments, posts, org, overrides, kinds] = await Promise.all([
         db.certificates.toArray(), db.people.toArray(), db.departments.orderBy('code').toArray(), db.posts.toArray(),
         db.org.get('org'), db.ruleOverrides.toArray(), db.certKinds.toArray(),

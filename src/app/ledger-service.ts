@@ -8,6 +8,7 @@ import type { Live } from '../store/live';
 import { hoursLedgerAll, type HoursLedgerAll } from '../store/queries/hours-ledger-query';
 import { trainingMetrics } from '../store/queries/training-metrics-query';
 import { throttledLive } from '../store/throttled-live';
+import { personAttendance } from '../store/queries/attendance-rows';
 
 export type { HoursLedgerAll, HoursLedgerEntry, LedgerPerson, RoleBasis } from '../store/queries/hours-ledger-query';
 export type { QualityCounts, QualityMetrics } from '../domain/training/quality-metrics';
@@ -25,7 +26,7 @@ function year(y: number): number {
 }
 
 /** Tables whose changes can move someone's hours: people, posts, certificates, attendance, the org and the rules. */
-const HOURS_TABLES = ['people', 'posts', 'certificates', 'attendances', 'org', 'ruleOverrides'];
+const HOURS_TABLES = ['people', 'posts', 'certificates', 'trainings', 'org', 'ruleOverrides'];
 
 /**
  * 学时台账 and 质量统计 (PRODUCT T9, T11), loaded with those pages: live queries over the projections, re-read at most
@@ -51,8 +52,8 @@ export function createLedgerService(db: SafeLedgerDb) {
     },
     /** A person's sessions (dossier), newest first: what they attended with the session's name and archive number. */
     history: (personId: string): Live<TrainingHistoryItem[]> =>
-      throttledLive(db, ['attendances', 'trainings'], async () => {
-        const rows = (await db.attendances.where('[personId+date]').between([personId, ''], [personId, '\uffff']).toArray()).reverse();
+      throttledLive(db, ['trainings'], async () => {
+        const rows = (await personAttendance(db, personId)).reverse();
         const sessions = await db.trainings.bulkGet(rows.map((r) => r.sessionId));
         return rows.map((r, i) => ({
           sessionId: r.sessionId, date: r.date, type: r.type, mark: r.mark, hours: r.hours, ...(r.passed === undefined ? {} : { passed: r.passed }),

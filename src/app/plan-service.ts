@@ -16,6 +16,7 @@ import type { DocStore } from '../store/doc-store';
 import { live, type Live } from '../store/live';
 import { attempt, type SaveResult } from './form-result';
 import type { Actor } from './rules-service';
+import { attendanceOf } from '../store/queries/attendance-rows';
 
 export type PlanTargetPerson = { id: string; name: string; workNo: string };
 /** A plan item with where it stands and the named people it targets (name, 工号). */
@@ -45,7 +46,7 @@ const checkYear = (year: number) => {
 async function actualRows(db: SafeLedgerDb, plan: StoredPlan | null): Promise<Rows> {
   const items = plan?.items ?? [];
   const sessions = items.length ? await db.trainings.where('planItemId').anyOf(items.map((i) => i.id)).toArray() : [];
-  const attendances = sessions.length ? await db.attendances.where('sessionId').anyOf(sessions.map((s) => s.id)).toArray() : [];
+  const attendances = sessions.flatMap(attendanceOf);
   return {
     sessions: sessions.map((s) => ({ id: s.id, planItemId: s.planItemId, date: s.date, state: s.state, hours: s.hours })),
     attendances: attendances.map((a) => ({ sessionId: a.sessionId, personId: a.personId, mark: a.mark })),

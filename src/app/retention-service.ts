@@ -14,6 +14,7 @@ import { projectionRules } from '../domain/certificates/projection-rules';
 import { attempt, saveWith, type SaveResult } from './form-result';
 import type { DestructionVm } from '../reports/pdf/training-view-models';
 import type { Actor } from './rules-service';
+import { attendanceOf } from '../store/queries/attendance-rows';
 
 /** The retention rules in force; `fallback` while the rule pack does not ship them yet (3 and 5 years). */
 export type RetentionRuleView = RetentionRules & { verified: boolean; fallback: boolean };
@@ -67,7 +68,7 @@ export function createRetentionService(db: SafeLedgerDb, docs: DocStore, actor: 
     const bound = addDays(addYears(addDays(today, aheadDays), -ruleView.years), 1);
     const sessions = (await db.trainings.where('date').belowOrEqual(bound).toArray()).filter((s) => !s.accidentRelated);
     const so = sessions.filter((s) => s.specialOps);
-    const parts = so.length ? await db.attendances.where('docId').anyOf(so.map((s) => s.docId)).toArray() : [];
+    const parts = so.flatMap(attendanceOf);
     const people = new Map((await db.people.bulkGet([...new Set(parts.map((p) => p.personId as PersonRow['id']))])).flatMap((p) => (p ? [[p.id, p] as const] : [])));
     const pending = new Set((await db.destroyOrders.toArray()).filter((o) => !o.approved).flatMap((o) => o.docIds));
     const rows = sessions.map((s) => {

@@ -8,6 +8,7 @@ import { ZH_TRAINING } from '../reports/pdf/training-labels';
 import { createBlobStore } from '../store/blob-store';
 import type { SafeLedgerDb } from '../store/db';
 import { getWorkspace } from '../store/workspace-meta';
+import { sessionAttendance } from '../store/queries/attendance-rows';
 
 const hhmm = (ms: number | undefined) => (ms ? formatDateTime(ms).slice(11, 16) : undefined);
 
@@ -31,7 +32,7 @@ export function createTrainingPdfVm(db: SafeLedgerDb) {
 
   async function load(id: string): Promise<{ row: TrainingRow; parts: ParticipationRow[]; depts: Map<string, string> }> {
     const [row, parts, depts] = await Promise.all([
-      db.trainings.get(id), db.attendances.where('docId').equals(trainingDocId(id)).toArray(), deptNames(),
+      db.trainings.get(id), sessionAttendance(db, id), deptNames(),
     ]);
     if (!row) throw new AppError('training.e.gone');
     return { row, parts: parts.sort((a, b) => a.workNo.localeCompare(b.workNo)), depts };

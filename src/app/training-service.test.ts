@@ -47,11 +47,11 @@ describe('training service', () => {
     if (!r.ok) throw new Error('create');
     const id = r.value;
     expect(await svc.addParticipants(id, [people[0]!, left])).toMatchObject({ ok: false, errors: { '': { key: 'training.e.personLeft' } } });
-    expect(await db.attendances.count()).toBe(0);
+    expect((await db.trainings.get(id))!.attendance).toEqual([]);
     await svc.addParticipants(id, [people[0]!]);
     await svc.mark(id, people[0]!, 'present');
     expect(await svc.score(id, people[0]!, { theory: 105 })).toEqual({ ok: false, errors: { theory: { key: 'training.e.scoreRange' } } });
-    expect((await db.attendances.get(`${id}/${people[0]}`))!.theory).toBeUndefined();
+    expect((await db.trainings.get(id))!.attendance[0]!.theory).toBeUndefined();
     const text = new File(['not a picture'], 'photo.txt', { type: 'text/plain' });
     expect(await svc.attach(id, text, 'photo')).toEqual({ ok: false, errors: { '': { key: 'training.e.photoType' } } });
     expect((await db.trainings.get(id))!.attachments).toEqual([]);
@@ -68,7 +68,9 @@ describe('training service', () => {
     expect(await svc.signWithBadge(id, badge)).toEqual({ ok: true, value: '测试4' });
     expect(await svc.signWithBadge(id, 'SLB1.nonsense')).toMatchObject({ ok: false, errors: { '': { key: 'training.e.badge' } } });
     for (const [i, p] of people.entries()) await svc.score(id, p, { theory: i === 0 ? 60 : 90, retrainDate: i === 0 ? '2025-04-03' : '' });
-    expect((await db.attendances.get(`${id}/${people[0]}`))).toMatchObject({ passed: false, retrainDate: '2025-04-03', hours: 4 });
+    expect((await db.trainings.get(id))!.attendance.find((a) => a.personId === people[0])).toMatchObject({ passed: false, retrainDate: '2025-04-03', hours: 4 });
+    expect((await db.trainings.where('retrainDates').equals('2025-04-03').count())).toBe(1);
+    expect((await db.trainings.where('personIds').equals(people[1]!).count())).toBe(1);
     // Incomplete (no recorder) → refused, naming how many elements are missing.
     await svc.save(id, session(dept, { recorder: '' }), ['recorder']);
     expect(await svc.act(id, 'submit')).toEqual({ ok: false, errors: { '': { key: 'training.e.incomplete', params: { n: 1 } } } });

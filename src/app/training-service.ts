@@ -23,6 +23,7 @@ import { deadlineRules, trainingDeadline, type TrainingDeadline } from '../domai
 import { attempt, saveWith } from './form-result';
 import type { Actor } from './rules-service';
 import { createUploadStore } from './store-upload';
+import { personAttendance, retrainAttendance, sessionAttendance } from '../store/queries/attendance-rows';
 
 /** Which sessions a list shows: a date range (YYYY-MM-DD, inclusive), optionally one department. */
 export type TrainingFilter = { from: string; to: string; departmentId?: string };
@@ -86,18 +87,18 @@ export function createTrainingService(
       }),
     /** Its participants, in 工号 order. */
     participants: (id: string): Live<ParticipationRow[]> =>
-      live(async () => (await db.attendances.where('docId').equals(trainingDocId(id)).toArray()).sort((a, b) => a.workNo.localeCompare(b.workNo))),
+      live(() => sessionAttendance(db, id)),
     /** A person's training history (dossier), newest first. */
     history: (personId: string): Live<ParticipationRow[]> =>
-      live(async () => (await db.attendances.where('[personId+date]').between([personId, ''], [personId, '\uffff']).toArray()).reverse()),
+      live(async () => (await personAttendance(db, personId)).reverse()),
     /** Failed participants with a re-training date who have not passed a later session of the same type (T5). */
     followUps: (): Live<ParticipationRow[]> =>
       live(async () => {
-        const failed = await db.attendances.where('retrainDate').above('').toArray();
+        const failed = await retrainAttendance(db);
         const out: ParticipationRow[] = [];
         for (const f of failed) {
-          const later = await db.attendances.where('[personId+date]').between([f.personId, f.date], [f.personId, '\uffff'], false, true).toArray();
-          if (!later.some((l) => l.type === f.type && l.passed === true)) out.push(f);
+          const later = await personAttendance(db, f.personId, f.date);
+          if (!later.some((l) => l.date > f.date && l.type === f.type && l.passed === true)) out.push(f);
         }
         return out.sort((a, b) => a.retrainDate!.localeCompare(b.retrainDate!));
       }),
@@ -129,7 +130,7 @@ export function createTrainingService(
         if (!badge) throw new AppError('training.e.badge');
         const person = await db.people.get(badge.personId);
         if (!person || person.workNo !== badge.workNo) throw new AppError('training.e.badgeUnknown');
-        if (!(await db.attendances.get(`${id}/${person.id}`))) await addParticipants(db, docs, id, [person.id]);
+        if (!(await db.trainings.get(id))?.personIds.includes(person.id)) await addParticipants(db, docs, id, [person.id]);
         await signIn(docs, id, person.id, { method: 'badge' });
         return person.name;
       }),

@@ -14,7 +14,7 @@ import { projectTraining } from './project-training';
 import { isApproved, readDestroyOrders } from './control-doc';
 
 /** Bump when a projector changes: stores rebuild every projection from the docs on next open. */
-export const PROJECTION_VERSION = 11;
+export const PROJECTION_VERSION = 12;
 
 /** Which projection tables each doc kind owns (its rows there are replaced when it is projected). */
 export const OWNED_TABLES: Partial<Record<DocKind, ProjectionTable[]>> = {
@@ -22,7 +22,7 @@ export const OWNED_TABLES: Partial<Record<DocKind, ProjectionTable[]>> = {
   org: ['org', 'departments', 'posts'],
   audit: ['audit'],
   catalog: ['ruleOverrides', 'certKinds', 'calendarOverrides'],
-  training: ['trainings', 'attendances'],
+  training: ['trainings'],
   control: ['destroyOrders'],
 };
 

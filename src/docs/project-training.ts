@@ -14,7 +14,7 @@ import type { FieldEdit } from './person-doc';
 
 /**
  * A training session as lists, the workbench, metrics and PDFs read it. Indexed keys (date, state, department,
- * plan item, archive group) are non-personal; participant names sit in the attendances rows' payload.
+ * plan item, archive group) are non-personal; participant names sit in the unindexed `attendance` list.
  */
 export type TrainingRow = StoredSession & {
   docId: DocId;
@@ -48,11 +48,22 @@ export type TrainingRow = StoredSession & {
   standard: boolean;
   specialOps: boolean;
   edits: FieldEdit[];
+  /** The participants as the hours ledger and histories read them (attendance.ts expands them with the session's keys). */
+  attendance: Attendance[];
+  /** Indexed (multi-entry): who took part, for a person's history and hours (one index entry per participant). */
+  personIds: string[];
+  /** Indexed (multi-entry, usually empty): re-training dates of failed participants, for the follow-up list. */
+  retrainDates: string[];
 };
+
+/** One participant inside a session row: what the ParticipationRow has beyond the session's own keys. */
+export type Attendance = Omit<ParticipationRow, 'id' | 'docId' | 'sessionId' | 'date' | 'type' | 'kind' | 'state'>;
 
 /**
  * One person's participation in one session (`<sessionId>/<personId>`): the person's training history and the hours
- * ledger are queries over these rows (DESIGN §3.1: not stored twice).
+ * ledger are queries over these (DESIGN §3.1: not stored twice). They are kept inside the session's row, not as rows
+ * of their own: R's 200,000 attendance rows with their indexes made an initial sync and a restore several times
+ * slower than its 20,000 session rows (see attendance-rows.ts for the reads).
  */
 export type ParticipationRow = Omit<StoredParticipant, 'updatedAt'> & {
   id: string;
@@ -72,10 +83,10 @@ export type ParticipationRow = Omit<StoredParticipant, 'updatedAt'> & {
 
 const attendedMark = (m: AttendanceMark) => m === 'present' || m === 'late';
 
-/** Projects a training doc to its session row and one attendance row per participant. */
-export function projectTraining(docId: DocId, doc: Y.Doc): { trainings: TrainingRow[]; attendances: ParticipationRow[] } {
+/** Projects a training doc to its session row, participants included. */
+export function projectTraining(docId: DocId, doc: Y.Doc): { trainings: TrainingRow[] } {
   const s = readSession(doc);
-  if (!s) return { trainings: [], attendances: [] };
+  if (!s) return { trainings: [] };
   const parts = readParticipants(doc);
   const files = readAttachments(doc);
   const wf = workflowState(readWorkflow(doc));
@@ -88,13 +99,12 @@ export function projectTraining(docId: DocId, doc: Y.Doc): { trainings: Training
     attachments: files,
   });
   const results = parts.map(passedOf);
-  const attendances: ParticipationRow[] = parts.map((p, i) => {
+  const attendance: Attendance[] = parts.map((p, i) => {
     const { updatedAt: _u, retrainDate, ...rest } = p;
     const passed = results[i];
     return {
-      ...rest, id: `${s.id}/${p.personId}`, docId, sessionId: s.id, date: s.date, type: s.type, kind: info.counts,
-      hours: attendedMark(p.mark) ? (s.hours ?? 0) : 0, ...(passed === undefined ? {} : { passed }), signed: hasSignedIn(p),
-      ...(passed === false && retrainDate ? { retrainDate } : {}), state: wf.state,
+      ...rest, hours: attendedMark(p.mark) ? (s.hours ?? 0) : 0, ...(passed === undefined ? {} : { passed }), signed: hasSignedIn(p),
+      ...(passed === false && retrainDate ? { retrainDate } : {}),
     };
   });
   const row: TrainingRow = {
@@ -110,6 +120,7 @@ export function projectTraining(docId: DocId, doc: Y.Doc): { trainings: Training
     failed: results.filter((r) => r === false).length,
     attachments: files, missing: c.missing, missingDocuments: c.missingDocuments, photos: c.photos, unsigned: c.unsigned,
     complete: c.complete, standard: c.standard, specialOps: info.specialOps, edits: readSessionEdits(doc),
+    attendance, personIds: parts.map((p) => p.personId), retrainDates: attendance.flatMap((a) => (a.retrainDate ? [a.retrainDate] : [])),
   };
-  return { trainings: [row], attendances };
+  return { trainings: [row] };
 }

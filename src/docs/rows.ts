@@ -56,12 +56,11 @@ export type ProjectionRows = {
   ruleOverrides: RuleOverrideRow;
   certKinds: CertKindRow;
   trainings: TrainingRow;
-  attendances: ParticipationRow;
   calendarOverrides: CalendarOverrideRow;
   destroyOrders: DestroyOrderRow;
 };
 export type ProjectionTable = keyof ProjectionRows;
-export const PROJECTION_TABLES: readonly ProjectionTable[] = ['people', 'departments', 'posts', 'org', 'audit', 'certificates', 'ruleOverrides', 'certKinds', 'trainings', 'attendances', 'calendarOverrides', 'destroyOrders'];
+export const PROJECTION_TABLES: readonly ProjectionTable[] = ['people', 'departments', 'posts', 'org', 'audit', 'certificates', 'ruleOverrides', 'certKinds', 'trainings', 'calendarOverrides', 'destroyOrders'];
 
 /** The rows one doc projects to, for each table that the doc's kind owns. */
 export type Projection = { [T in ProjectionTable]?: ProjectionRows[T][] };

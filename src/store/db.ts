@@ -68,5 +68,11 @@ export function openDb(name = 'safeledger'): SafeLedgerDb {
   });
   // v8: destroy orders (control doc) and this device's registry of destroyed docs and the blobs deleted with them.
   db.version(8).stores({ destroyOrders: 'id, docId', destroyed: 'docId, *blobs' });
+  // v9: attendance lives inside the session rows (multi-entry person index): 200,000 rows of their own made an
+  // initial sync and a restore of R several times slower.
+  db.version(9).stores({
+    attendances: null,
+    trainings: 'id, docId, date, state, [departmentId+date], planItemId, [archiveGroup+archiveSeq], *personIds, *retrainDates',
+  });
   return db;
 }

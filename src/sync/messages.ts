@@ -8,6 +8,8 @@ const docIdSchema = z.string().max(120).refine((s) => parseDocId(s) !== null, 'b
 const hex = (n: number) => z.string().regex(new RegExp(`^[0-9a-f]{${n}}$`));
 const shortText = z.string().max(200);
 const b64 = z.string().max(400).regex(/^[A-Za-z0-9+/=]*$/);
+/** Most docs in one step1s / step2s message. */
+export const MAX_BATCH = 256;
 
 
 
@@ -40,6 +42,10 @@ const SPEC = {
     bins: [1, 1],
   },
   welcome: { json: z.object({}), bins: [1, 1] },
+  // Batched step 1 / step 2 (one message for many docs, bin i belongs to docIds[i]): an initial sync of R is
+  // tens of thousands of docs, and a message per doc cost more than the docs themselves.
+  step1s: { json: z.object({ docIds: z.array(docIdSchema).min(1).max(MAX_BATCH) }), bins: [1, MAX_BATCH] },
+  step2s: { json: z.object({ docIds: z.array(docIdSchema).min(1).max(MAX_BATCH) }), bins: [1, MAX_BATCH] },
 } as const;
 
 export type MessageType = keyof typeof SPEC;
@@ -71,6 +77,8 @@ export function decodeMessage(bytes: Uint8Array): SyncMessage | null {
     const n = decoding.readVarUint(d);
     const [min, max] = SPEC[t].bins;
     if (!json.success || n < min || n > max) return null;
+    // A batched message has exactly one binary part per doc.
+    if ('docIds' in json.data && (json.data as { docIds: unknown[] }).docIds.length !== n) return null;
     const bins: Uint8Array[] = [];
     for (let i = 0; i < n; i++) bins.push(decoding.readVarUint8Array(d));
     if (decoding.hasContent(d)) return null;

@@ -79,9 +79,9 @@ export function startSession(link: FramedLink, host: SyncHost, events: SessionEv
 
   /** Docs the peer listed that this device does not hold: their step 1 carries an empty state vector, no read. */
   const absent = new Set<DocId>();
-  const requests = createRequestQueue(REQUESTS_IN_FLIGHT, (docId) => {
-    const sv = absent.delete(docId) ? Promise.resolve(EMPTY_SV) : host.stateVector(docId);
-    return sv.then((v) => send(encodeMessage('step1', { docId }, [v])));
+  const requests = createRequestQueue(REQUESTS_IN_FLIGHT, async (docIds) => {
+    const svs = await Promise.all(docIds.map((id) => (absent.delete(id) ? EMPTY_SV : host.stateVector(id))));
+    return send(encodeMessage('step1s', { docIds }, svs));
   });
   /**
    * Step-1 requests are served in batches (one storage read for many docs) beside the inbox, not inside it: the
@@ -89,10 +89,8 @@ export function startSession(link: FramedLink, host: SyncHost, events: SessionEv
    */
   const serving = createServeQueue(async (batch) => {
     const updates = await host.diffs(batch);
-    for (const [i, { docId }] of batch.entries()) {
-      if (updates[i]) state.docsOut++;
-      await send(encodeMessage('step2', { docId }, [updates[i] ?? EMPTY_UPDATE]));
-    }
+    state.docsOut += updates.filter((u) => u).length;
+    await send(encodeMessage('step2s', { docIds: batch.map((r) => r.docId) }, updates.map((u) => u ?? EMPTY_UPDATE)));
     changed();
   }, (e) => events.log('sync.e.serveFailed', String(e)));
   const applier = createApplyQueue(host, origin, (pendingDocs) => {
@@ -131,9 +129,13 @@ export function startSession(link: FramedLink, host: SyncHost, events: SessionEv
       case 'auth': return onAuth(m);
       case 'buckets': return onBuckets(m);
       case 'list': return onList(m);
-      case 'step1': return onStep1(m);
+      case 'step1': return onStep1(m.docId, m.bins[0]!);
+      case 'step1s': return m.docIds.forEach((id, i) => onStep1(id, m.bins[i]!));
       case 'step2':
-      case 'update': return onUpdate(m);
+      case 'update': return onUpdate(m.t, m.docId, m.bins[0]!);
+      case 'step2s':
+        for (const [i, id] of m.docIds.entries()) await onUpdate('step2', id, m.bins[i]!);
+        return;
       case 'blobs': return onBlobs(m);
       case 'want': return onWant(m);
       case 'blob': return onBlob(m);
@@ -220,22 +222,22 @@ export function startSession(link: FramedLink, host: SyncHost, events: SessionEv
     }
   }
 
-  function onStep1(m: MessageOf<'step1'>) {
-    if (serves(m.docId)) return serving.add({ docId: m.docId, sv: m.bins[0]! });
-    events.log('sync.e.notShared', m.docId);
-    void send(encodeMessage('step2', { docId: m.docId }, [EMPTY_UPDATE]));
+  function onStep1(docId: DocId, sv: Uint8Array) {
+    if (serves(docId)) return serving.add({ docId, sv });
+    events.log('sync.e.notShared', docId);
+    void send(encodeMessage('step2', { docId }, [EMPTY_UPDATE]));
   }
 
-  async function onUpdate(m: MessageOf<'step2'> | MessageOf<'update'>) {
-    if (m.t === 'step2') requests.done(m.docId);
-    if (!shared(m.docId) || !peerMayWrite(m.docId)) {
-      events.log('sync.e.writeRefused', `${peer!.deviceId} ${m.docId}`);
-    } else if (await host.destroyed?.doc(m.docId)) {
+  async function onUpdate(t: 'step2' | 'update', docId: DocId, update: Uint8Array) {
+    if (t === 'step2') requests.done(docId);
+    if (!shared(docId) || !peerMayWrite(docId)) {
+      events.log('sync.e.writeRefused', `${peer!.deviceId} ${docId}`);
+    } else if (await host.destroyed?.doc(docId)) {
       // A peer that has not seen the destroy order yet sends the doc again: dropped, never stored.
-      events.log('destroy.log.refused', `${peer!.deviceId} ${m.docId}`);
-    } else if (m.bins[0]!.length > 2 || m.t === 'update') {
+      events.log('destroy.log.refused', `${peer!.deviceId} ${docId}`);
+    } else if (update.length > 2 || t === 'update') {
       state.docsIn++;
-      applier.add(m.docId, m.bins[0]!);
+      applier.add(docId, update);
     }
     settle();
   }

@@ -63,7 +63,9 @@ export function createStoreHost(o: StoreHostOptions): SyncHost {
     },
     async diffs(requests) {
       const all = await loadMergedUpdates(db, requests.map((r) => r.docId));
-      return all.map((u, i) => (u ? Y.diffUpdate(u, requests[i]!.sv) : null));
+      // A peer without the doc (empty state vector) lacks all of it: the stored update as is, not re-encoded.
+      const empty = (sv: Uint8Array) => sv.length === 1 && sv[0] === 0;
+      return all.map((u, i) => (!u ? null : empty(requests[i]!.sv) ? u : Y.diffUpdate(u, requests[i]!.sv)));
     },
     async apply(batch, origin) {
       const pending: DocId[] = [];

@@ -181,7 +181,7 @@ describe('training session editor', () => {
     await poll(() => failed.count()).toBe(1);
     expect(await failed.textContent()).toContain('不合格');
     expect(await page.getByLabel('刘洋 补训日期').inputValue()).toBe(plusDays(today(), 30));
-    await poll(async () => ((await appApi(page).then((a) => a.dump())).attendances as { theory?: number }[]).filter((a) => a.theory !== undefined).length).toBe(10);
+    await poll(async () => ((await appApi(page).then((a) => a.dump())).trainings as { attendance: { theory?: number }[] }[]).flatMap((r) => r.attendance).filter((a) => a.theory !== undefined).length).toBe(10);
     await poll(() => panel.locator('h2').textContent()).toContain('完整性 12/12');
     await shot(page, 'training-session-4-scores');
 
@@ -287,7 +287,7 @@ describe('training session editor', () => {
     await page.getByRole('button', { name: '加入所选 2 人' }).click();
     await poll(() => page.locator('.ts-parts .form-error').textContent()).toBe('孙离职（工号 S099）已离职，不能加入本次培训');
     expect(await page.getByTestId('participant').count()).toBe(0);
-    const mine = async () => ((await api.dump()).attendances as { sessionId: string; theory?: number }[]).filter((a) => a.sessionId === sessionId);
+    const mine = async () => ((await api.dump()).trainings as { id: string; attendance: { theory?: number }[] }[]).find((r) => r.id === sessionId)?.attendance ?? [];
     expect(await mine()).toEqual([]);
     await shot(page, 'training-session-7-left');
 

@@ -1,5 +1,6 @@
 import type { ParticipationRow } from '../../docs/rows';
 import type { SafeLedgerDb } from '../db';
+import { personAttendance } from './attendance-rows';
 
 /**
  * What of a training record counts as a hazchem principal's/manager's re-training (PRODUCT C2): sessions whose
@@ -16,7 +17,7 @@ export const countsAsHazchemRetraining = (r: Pick<ParticipationRow, 'kind' | 'ty
 export async function hazchemTrainingHours(db: SafeLedgerDb, year: number, personIds: Iterable<string>): Promise<Map<string, number>> {
   const out = new Map<string, number>();
   await Promise.all([...new Set(personIds)].map(async (id) => {
-    const rows = await db.attendances.where('[personId+date]').between([id, `${year}-01-01`], [id, `${year}-12-31`], true, true).toArray();
+    const rows = await personAttendance(db, id, `${year}-01-01`, `${year}-12-31`);
     const hours = rows.filter(countsAsHazchemRetraining).reduce((s, r) => s + r.hours, 0);
     if (hours > 0) out.set(id, Math.round(hours * 10) / 10);
   }));

@@ -4,6 +4,7 @@ import { hoursRequirement, type HoursRequirement, type TrainingOrg, type Trainin
 import type { CertificateRow, PersonRow } from '../../docs/rows';
 import type { SafeLedgerDb } from '../db';
 import { rulesInForce } from '../projection-context';
+import { attendanceInRange, personAttendance } from './attendance-rows';
 
 /** Why a person is held to the manager rules: a hazchem card held, or a post that requires one. */
 export type RoleBasis = 'certificate' | 'post' | 'none';
@@ -58,8 +59,8 @@ export async function hoursLedgerAll(db: SafeLedgerDb, year: number, today: stri
       ? db.certificates.where('kind').anyOf(['special-operations', 'hazchem-principal', 'hazchem-manager']).toArray()
       : db.certificates.where('personId').equals(only).toArray(),
     only === undefined
-      ? db.attendances.where('date').between(from, to, true, true).toArray()
-      : db.attendances.where('[personId+date]').between([only, from], [only, to], true, true).toArray(),
+      ? attendanceInRange(db, from, to)
+      : personAttendance(db, only, from, to),
   ]);
   const trainingOrg: TrainingOrg = { industry: org?.industry ?? 'manufacturing', highRisk: org?.highRisk ?? false };
   const managerPosts = new Set(posts.filter((p) => p.qualifications.some((q) => HAZCHEM_QUALS.has(q))).map((p) => p.id as string));
