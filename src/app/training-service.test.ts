@@ -61,6 +61,7 @@ describe('training service', () => {
 
   it('records a session through sign-in, scores, evidence, review and archiving with a number', async () => {
     const { db, svc, dept, people, close } = await setup();
+    expect(await svc.defaultPassMark()).toBe(80);
     const id = ((await svc.create(session(dept))) as { value: string }).value;
     await svc.addParticipants(id, people);
     for (const p of people.slice(0, 3)) expect(await svc.signWithPad(id, p, png())).toEqual({ ok: true, value: undefined });

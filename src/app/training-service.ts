@@ -2,7 +2,7 @@ import type { Accessor } from 'solid-js';
 import { AppError } from '../domain/app-error';
 import type { BlobId } from '../domain/ids';
 import { parseBadge } from '../domain/person-badge';
-import { ATTENDANCE_MARKS, ScoreInput, SessionInput, type AttendanceMark } from '../domain/training/session';
+import { ATTENDANCE_MARKS, PASS_MARK_RULE, ScoreInput, SessionInput, type AttendanceMark } from '../domain/training/session';
 import { ATTACHMENT_KINDS, type AttachmentKind } from '../domain/training/training-types';
 import type { WorkflowAction } from '../domain/training/workflow-event';
 import { docKind, trainingDocId, type DocId } from '../docs/doc-id';
@@ -85,6 +85,8 @@ export function createTrainingService(
         const [ctx, cal] = await Promise.all([projectionContext(db), workCalendar(db)]);
         return trainingDeadline(row, cal, deadlineRules(ctx.rules), Date.now());
       }),
+    /** The pass mark a new session starts with: the rule in force (设置 › 规则 may override the default 80). */
+    defaultPassMark: async (): Promise<number> => (await projectionContext(db)).rules.num(PASS_MARK_RULE).value,
     /** Its participants, in 工号 order. */
     participants: (id: string): Live<ParticipationRow[]> =>
       live(() => sessionAttendance(db, id)),

@@ -8,6 +8,8 @@ export type AssessmentMethod = (typeof ASSESSMENT_METHODS)[number];
 
 /** The pass mark when a session names none (T5; the default). */
 export const DEFAULT_PASS_MARK = 80;
+/** The rule (设置 › 规则, overridable) that gives a new session its pass mark. */
+export const PASS_MARK_RULE = 'training.assessment.pass_mark';
 
 const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'training.e.time' });
 const oneDecimal = (n: number) => Math.abs(n * 10 - Math.round(n * 10)) < 1e-9;

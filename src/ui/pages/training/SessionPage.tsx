@@ -77,6 +77,9 @@ function NewSession(props: { svc: TrainingService }) {
   const [errors, setErrors] = createSignal<Record<string, FieldError>>({});
   const [busy, setBusy] = createSignal(false);
   const items = usePlanItems(() => v.date);
+  // The rule in force gives the pass mark, unless the user already typed one.
+  const shipped = v.passMark;
+  void props.svc.defaultPassMark().then((n) => v.passMark === shipped && set('passMark', String(n)), () => undefined);
   const fromPlan = (i: PlanItemLite | undefined) => {
     if (!i) return;
     if ((TRAINING_TYPES as readonly string[]).includes(i.type)) set('type', i.type as TrainingType);

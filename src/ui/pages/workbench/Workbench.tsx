@@ -51,7 +51,10 @@ export function Workbench() {
         </For>
       </div>
       <CertificateReminders reminders={services.people.reminders} departments={() => org().departments} ownDepartment={ownDept()} onLoaded={() => setRemindersShown(true)} />
-      <TrainingTodo todo={services.training.todo()} departmentName={(id) => org().departments.find((d) => d.id === id)?.name ?? ''} />
+      {/* After the reminders: its query (rules, holiday data) must not delay what the workbench shows first. */}
+      <Show when={ready()}>
+        <TrainingTodo todo={services.training.todo()} departmentName={(id) => org().departments.find((d) => d.id === id)?.name ?? ''} />
+      </Show>
       <h2>{t('workbench.todo')}</h2>
       <ul class="todo">
         <Show when={backupAge() > WEEK}>
