@@ -10,6 +10,7 @@ import { createLive } from '../../primitives/create-live';
 import { PlanItemForm } from './plans/PlanItemForm';
 import { PlanItemRow } from './plans/PlanItemRow';
 import './plans/plans.css';
+import { TrainingTabs } from './TrainingTabs';
 
 const KINDS = ['all', 'annual', 'special'] as const;
 type Kind = (typeof KINDS)[number];
@@ -20,6 +21,7 @@ export default function PlansPage() {
   const [svc] = createResource(() => services.plans.load());
   return (
     <section class="page plans" aria-labelledby="plan-h">
+      <TrainingTabs />
       <Show when={svc()} fallback={<><h1 id="plan-h">{t('plan.title')}</h1><p class="muted">{t('common.loading')}</p></>}>
         {(s) => <Loaded svc={s()} />}
       </Show>

@@ -6,6 +6,7 @@ import { FormError } from '../../components/FormError';
 import { useApp } from '../../context';
 import { t } from '../../i18n/i18n';
 import { createLive } from '../../primitives/create-live';
+import { TrainingTabs } from './TrainingTabs';
 
 /** 培训档案保管 (PRODUCT T12): the rules in force, records due, destruction requests and their approvals. */
 export default function RetentionPage() {
@@ -13,6 +14,7 @@ export default function RetentionPage() {
   const [svc] = createResource(() => services.retention.load());
   return (
     <section class="page retention" aria-labelledby="rt-h" data-ready={svc() ? 'retention' : undefined}>
+      <TrainingTabs />
       <h1 id="rt-h">{t('retention.title')}</h1>
       <p class="muted">{t('retention.intro')}</p>
       <Show when={svc()} fallback={<p class="muted">{t('common.loading')}</p>}>{(s) => <Loaded svc={s()} />}</Show>
