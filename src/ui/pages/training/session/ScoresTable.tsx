@@ -3,7 +3,7 @@ import type { FieldError, ParticipationRow, TrainingRow, TrainingService } from 
 import { participantPassed, requiredScores } from '../../../../domain/training/session';
 import { FormError } from '../../../components/FormError';
 import { t } from '../../../i18n/i18n';
-import { addDays } from './add-days';
+import { addDays } from '../../../../domain/certificates/date-math';
 
 /** Days after the session a failed participant is suggested for 补训 (the officer may change it). */
 const RETRAIN_AFTER_DAYS = 30;
