@@ -1,5 +1,5 @@
 import { mayReadKind, mayWriteKind } from '../docs/access-policy';
-import { docKind, type DocId } from '../docs/doc-id';
+import { docKind, type DocId, type DocKind } from '../docs/doc-id';
 import { mayRead } from '../domain/roles';
 import { equalBytes, randomBytes } from '../crypto/bytes';
 import { createApplyQueue } from './apply-queue';
@@ -39,6 +39,10 @@ const MAX_EARLY = 2000;
 const EMPTY_UPDATE = new Uint8Array([0, 0]);
 /** The state vector of a doc not held (no client, no clock). */
 const EMPTY_SV = new Uint8Array([0]);
+/** The order in which a peer's docs are requested (lower first). */
+const FIRST: Record<DocKind, number> = {
+  org: 0, catalog: 0, members: 0, control: 0, person: 1, health: 1, plan: 2, training: 3, monitoring: 3, hazard: 3, risk: 3, audit: 4,
+};
 /** Step-1 requests in flight to one peer: enough to keep its batched serving busy, bounded for memory. */
 const REQUESTS_IN_FLIGHT = 256;
 let counter = 0;
@@ -202,7 +206,9 @@ export function startSession(link: FramedLink, host: SyncHost, events: SessionEv
 
   async function onList(m: MessageOf<'list'>) {
     const mine = new Map(m.buckets.flatMap((b) => groups[b] ?? []));
-    for (const [docId, h] of m.entries) {
+    // Small shared docs first, then dossiers, then the many records: a new device is usable before it has them all.
+    const entries = [...m.entries].sort((x, y) => FIRST[docKind(x[0])] - FIRST[docKind(y[0])]);
+    for (const [docId, h] of entries) {
       if (mine.get(docId) === h || !shared(docId) || !peerMayWrite(docId)) continue;
       if (await host.destroyed?.doc(docId)) events.log('destroy.log.refused', docId);
       else {
