@@ -106,7 +106,8 @@ describe('plan service', () => {
     const saved = await svc.saveItem(YEAR, null, { ...item, targetPersonIds: [other] });
     const id = saved.ok ? saved.value : '';
     expect(await svc.targets(YEAR, id)).toEqual([p1, p2, other]);
-    expect(p3).toBeTruthy();
+    // The third welder exists but has left: not a target.
+    expect((await db.people.get(p3))!.status).toBe('left');
 
     const view = svc.view(YEAR);
     expect((await until(view, (v) => v.items.length === 1)).items[0]!.actual).toMatchObject({ sessions: 0, targeted: 3, trained: 0 });

@@ -138,7 +138,7 @@ describe('destroy orders over sync', () => {
       expect(await p.db.docs.get(ids.overdue)).toBeUndefined();
       expect(await p.db.updates.where('[docId+seq]').between([ids.overdue, 0], [ids.overdue, Infinity]).count()).toBe(0);
       expect(await p.db.trainings.count()).toBe(6);
-      expect(await p.db.destroyed.get(ids.overdue)).toBeTruthy();
+      expect(await p.db.destroyed.get(ids.overdue)).toMatchObject({ docId: ids.overdue });
     }
     a.close();
     b.close();

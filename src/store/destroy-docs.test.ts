@@ -97,7 +97,7 @@ describe('executeDestroyOrders', () => {
     expect((await state(w, a)).meta).toBe(true);
     await order(w, ['org', 'members', CONTROL_DOC_ID]);
     expect(await w.db.destroyed.count()).toBe(0);
-    expect(await w.db.docs.get(CONTROL_DOC_ID)).toBeTruthy();
+    expect(await w.db.docs.get(CONTROL_DOC_ID)).toMatchObject({ docId: CONTROL_DOC_ID, kind: 'control' });
     w.close();
   });
 
@@ -133,7 +133,7 @@ describe('executeDestroyOrders', () => {
     expect((await state(w, b)).meta).toBe(true);
     expect(await blobIds(w)).not.toContain(own);
     expect(await blobIds(w)).toContain(shared);
-    expect(await w.db.destroyed.get(a)).toBeTruthy();
+    expect(await w.db.destroyed.get(a)).toMatchObject({ docId: a });
     w.close();
   });
 
