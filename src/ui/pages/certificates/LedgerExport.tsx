@@ -1,7 +1,7 @@
-import { createSignal, Show, type Accessor } from 'solid-js';
+import type { Accessor } from 'solid-js';
 import { CERT_STATE_LABEL_KEYS, HAZCHEM_COLOUR_LABEL_KEYS } from '../../../domain/certificates/cert-state-labels';
 import type { LedgerRow } from '../../../domain/compliance/certificate-ledger';
-import { useApp } from '../../context';
+import { ExportButton } from '../../components/ExportButton';
 import { t } from '../../i18n/i18n';
 import { itemParts, kindLabel } from './ledger-labels';
 import type { Names } from './names';
@@ -15,36 +15,18 @@ const TEXT = new Set(['people.col.workNo', 'cert.number', 'cert.firstIssue', 'ce
 
 /** 导出 Excel of the rows shown, in list order (the spreadsheet library loads on the first click). */
 export function LedgerExport(props: { rows: Accessor<LedgerRow[]>; names: Names; today: string }) {
-  const { services } = useApp();
-  const [busy, setBusy] = createSignal(false);
-  const [error, setError] = createSignal('');
-  async function run() {
-    setBusy(true);
-    setError('');
-    try {
-      const excel = await services.excel.load();
-      const n = props.names();
-      const state = (r: LedgerRow) =>
-        t(CERT_STATE_LABEL_KEYS[r.state]) + (r.colour && r.colour !== 'green' ? ` · ${t(HAZCHEM_COLOUR_LABEL_KEYS[r.colour])}` : '');
-      const blob = excel.exportRows({
-        sheetName: t('certlist.tab.ledger'),
-        columns: HEADERS.map((k) => ({ header: t(k), ...(TEXT.has(k) ? { text: true } : {}) })),
-        rows: props.rows().map((r) => [
-          r.workNo, r.name, n.dept(r.departmentId), n.post(r.postId), kindLabel(r), itemParts(r).category, itemParts(r).item, r.number, r.authority,
-          r.firstIssueDate, r.expiry ?? '', state(r), r.dueDate ?? '', r.state === 'cancelled' ? null : r.daysLeft,
-        ]),
-      });
-      await excel.save(blob, `${t('certlist.tab.ledger')}-${props.today}.xlsx`);
-    } catch (e) {
-      setError(t('certlist.exportFailed', { why: String((e as Error)?.message ?? e) }));
-    } finally {
-      setBusy(false);
-    }
-  }
-  return (
-    <>
-      <button type="button" disabled={busy() || !props.rows().length} onClick={run}>{t('excel.export')}</button>
-      <Show when={error()}><span class="error" role="alert">{error()}</span></Show>
-    </>
-  );
+  const state = (r: LedgerRow) =>
+    t(CERT_STATE_LABEL_KEYS[r.state]) + (r.colour && r.colour !== 'green' ? ` · ${t(HAZCHEM_COLOUR_LABEL_KEYS[r.colour])}` : '');
+  const sheet = () => {
+    const n = props.names();
+    return {
+      sheetName: t('certlist.tab.ledger'),
+      columns: HEADERS.map((k) => ({ header: t(k), ...(TEXT.has(k) ? { text: true } : {}) })),
+      rows: props.rows().map((r) => [
+        r.workNo, r.name, n.dept(r.departmentId), n.post(r.postId), kindLabel(r), itemParts(r).category, itemParts(r).item, r.number, r.authority,
+        r.firstIssueDate, r.expiry ?? '', state(r), r.dueDate ?? '', r.state === 'cancelled' ? null : r.daysLeft,
+      ]),
+    };
+  };
+  return <ExportButton sheet={sheet} filename={() => `${t('certlist.tab.ledger')}-${props.today}.xlsx`} disabled={!props.rows().length} />;
 }

@@ -3,7 +3,7 @@ import type { HoursLedgerEntry, LedgerService } from '../../../app/services';
 import { useApp } from '../../context';
 import { t } from '../../i18n/i18n';
 import { useOrgNames } from '../people/use-org-names';
-import { ExportButton } from './list/ExportButton';
+import { ExportButton } from '../../components/ExportButton';
 import { LedgerRows } from './list/LedgerRows';
 import { liveOf } from './list/live-of';
 import { ruleName } from './list/rule-name';

@@ -5,7 +5,7 @@ import { useApp } from '../../context';
 import { t } from '../../i18n/i18n';
 import { useOrgNames } from '../people/use-org-names';
 import { BatchPdfButton } from './list/BatchPdfButton';
-import { ExportButton } from './list/ExportButton';
+import { ExportButton } from '../../components/ExportButton';
 import { filterSessions } from './list/filter-sessions';
 import { liveOf } from './list/live-of';
 import { SessionFilters, type ListConditions } from './list/SessionFilters';

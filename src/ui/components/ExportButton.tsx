@@ -1,11 +1,11 @@
 import { createSignal, Show } from 'solid-js';
-import type { Services } from '../../../../app/services';
-import { useApp } from '../../../context';
-import { t } from '../../../i18n/i18n';
+import type { Services } from '../../app/services';
+import { useApp } from '../context';
+import { t } from '../i18n/i18n';
 
 type SheetSpec = Parameters<Awaited<ReturnType<Services['excel']['load']>>['exportRows']>[0];
 
-/** 导出 Excel of what a list shows (the spreadsheet library loads on the first click). */
+/** 导出 Excel of what a list shows; the spreadsheet library loads on the first click (certificate ledger, training lists). */
 export function ExportButton(props: { sheet: () => SheetSpec; filename: () => string; disabled?: boolean }) {
   const { services } = useApp();
   const [busy, setBusy] = createSignal(false);
