@@ -8,7 +8,7 @@ import type { Live } from '../store/live';
 import { hoursLedgerAll, type HoursLedgerAll } from '../store/queries/hours-ledger-query';
 import { trainingMetrics } from '../store/queries/training-metrics-query';
 import { throttledLive } from '../store/throttled-live';
-import { personAttendance } from '../store/queries/attendance-rows';
+import { attendanceOf } from '../store/queries/attendance-rows';
 
 export type { HoursLedgerAll, HoursLedgerEntry, LedgerPerson, RoleBasis } from '../store/queries/hours-ledger-query';
 export type { QualityCounts, QualityMetrics } from '../domain/training/quality-metrics';
@@ -53,12 +53,14 @@ export function createLedgerService(db: SafeLedgerDb) {
     /** A person's sessions (dossier), newest first: what they attended with the session's name and archive number. */
     history: (personId: string): Live<TrainingHistoryItem[]> =>
       throttledLive(db, ['trainings'], async () => {
-        const rows = (await personAttendance(db, personId)).reverse();
-        const sessions = await db.trainings.bulkGet(rows.map((r) => r.sessionId));
-        return rows.map((r, i) => ({
-          sessionId: r.sessionId, date: r.date, type: r.type, mark: r.mark, hours: r.hours, ...(r.passed === undefined ? {} : { passed: r.passed }),
-          name: sessions[i]?.name ?? '', archiveNumber: sessions[i]?.archiveNumber ?? '', state: r.state,
-        }));
+        // The session rows hold their participants: one multi-entry index read gives both.
+        const sessions = await db.trainings.where('personIds').equals(personId).toArray();
+        return sessions
+          .flatMap((s) => attendanceOf(s).filter((a) => a.personId === personId).map((r) => ({
+            sessionId: r.sessionId, date: r.date, type: r.type, mark: r.mark, hours: r.hours, ...(r.passed === undefined ? {} : { passed: r.passed }),
+            name: s.name, archiveNumber: s.archiveNumber, state: r.state,
+          })))
+          .sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0));
       }, 300),
     /** Records waiting for a reviewer or for their author's fixes (the 培训记录 待办 box), oldest session first. */
     awaiting: (): Live<TrainingRow[]> =>

@@ -90,20 +90,20 @@ export function createTrainingService(
     /** Its participants, in 工号 order. */
     participants: (id: string): Live<ParticipationRow[]> =>
       live(() => sessionAttendance(db, id)),
-    /** A person's training history (dossier), newest first. */
-    history: (personId: string): Live<ParticipationRow[]> =>
-      live(async () => (await personAttendance(db, personId)).reverse()),
     /** Failed participants with a re-training date who have not passed a later session of the same type (T5). */
     followUps: (): Live<ParticipationRow[]> =>
-      live(async () => {
+      // Re-read at most every 500 ms during a sync; one read of each failed person's sessions, not one per failure.
+      throttledLive(db, ['trainings'], async () => {
         const failed = await retrainAttendance(db);
         const out: ParticipationRow[] = [];
-        for (const f of failed) {
-          const later = await personAttendance(db, f.personId, f.date);
-          if (!later.some((l) => l.date > f.date && l.type === f.type && l.passed === true)) out.push(f);
+        const byPerson = new Map<string, ParticipationRow[]>();
+        for (const f of failed) byPerson.set(f.personId, [...(byPerson.get(f.personId) ?? []), f]);
+        for (const [personId, fails] of byPerson) {
+          const passed = (await personAttendance(db, personId)).filter((l) => l.passed === true);
+          out.push(...fails.filter((f) => !passed.some((l) => l.date > f.date && l.type === f.type)));
         }
         return out.sort((a, b) => a.retrainDate!.localeCompare(b.retrainDate!));
-      }),
+      }, 500),
 
     create: (values: unknown) => saveWith(SessionInput, values, (v) => createSession(db, docs, v)),
     save: (id: string, values: unknown, changed?: string[]) => saveWith(SessionInput, values, (v) => saveSession(db, docs, id, v, changed)),
